@@ -1,0 +1,104 @@
+"""The span table every detector returns: one row per hit, the same columns everywhere.
+
+Columns (in this order):
+
+========== ==============================================================
+doc_id     the article the hit is in
+start, end character offsets into the article text (``text[start:end]``)
+text       the characters of the hit
+label      what was found (``emotive``, ``hedge``, ``quote``, ...)
+detail     sub-category or the rule that fired
+sentence   index of the sentence (0-based) in the shared segmentation
+section    ``headline``, ``lead`` or ``body`` (see docs/codebook.md)
+in_quote   True when the hit lies inside a quotation (a quoted speaker's words)
+speaker    who is quoted there, where known (else empty)
+reason     why it fired, in one line a student understands
+reference  the source that motivates the lexicon entry or rule
+entry      id of the lexicon entry or rule (for auditing and ``Lexicon.restrict``)
+========== ==============================================================
+
+Detectors may add columns after these (for example ``counterparts`` for naming
+hits or ``verb`` for sources). Provenance (lexicon versions and hashes, options)
+goes in ``.attrs["mediakit"]``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import pandas as pd
+
+from .text import Doc
+
+__all__ = ["SPAN_COLUMNS", "hits_frame", "section_of"]
+
+SPAN_COLUMNS: tuple[str, ...] = (
+    "doc_id",
+    "start",
+    "end",
+    "text",
+    "label",
+    "detail",
+    "sentence",
+    "section",
+    "in_quote",
+    "speaker",
+    "reason",
+    "reference",
+    "entry",
+)
+
+_DTYPES = {"start": "int64", "end": "int64", "sentence": "int64", "in_quote": "bool"}
+
+
+def section_of(doc: Doc, sentence: int) -> str:
+    """The article section of a sentence: ``headline``, ``lead`` or ``body``.
+
+    The headline is the first paragraph when it is a single sentence without
+    final punctuation (how headlines are written); the lead is the first
+    paragraph after the headline (or the first paragraph when there is no
+    headline); everything else is body.
+    """
+
+    def compute(d: Doc) -> list[str]:
+        sections: list[str] = []
+        paras = d.paragraphs
+        has_headline = bool(paras) and _looks_like_headline(paras[0].text) and len(paras) > 1
+        lead_para = 1 if has_headline else 0
+        p = 0
+        for s in d.sentences:
+            while p + 1 < len(paras) and s.start >= paras[p + 1].start:
+                p += 1
+            if has_headline and p == 0:
+                sections.append("headline")
+            elif p == lead_para:
+                sections.append("lead")
+            else:
+                sections.append("body")
+        return sections
+
+    sections = doc.cached("sections", compute)
+    return sections[sentence] if 0 <= sentence < len(sections) else "body"
+
+
+def _looks_like_headline(paragraph: str) -> bool:
+    return "\n" not in paragraph and not paragraph.rstrip().endswith((".", "!", "?", "”", '"', "…"))
+
+
+def hits_frame(
+    rows: Iterable[Mapping[str, Any]],
+    *,
+    extra_columns: Iterable[str] = (),
+    attrs: Mapping[str, Any] | None = None,
+) -> pd.DataFrame:
+    """Build a span table with the standard columns (plus ``extra_columns``), sorted by doc and offset."""
+    columns = [*SPAN_COLUMNS, *extra_columns]
+    frame = pd.DataFrame(list(rows), columns=columns)
+    for column, dtype in _DTYPES.items():
+        frame[column] = frame[column].astype(dtype)
+    for column in ("speaker", "detail", "section"):
+        frame[column] = frame[column].fillna("")
+    frame = frame.sort_values(["doc_id", "start", "end", "label"], kind="stable").reset_index(drop=True)
+    frame.attrs["mediakit"] = dict(attrs or {})
+    return frame
