@@ -1,0 +1,244 @@
+"""Detectors for loaded language and hedging, and rates per 1,000 words.
+
+Both detectors run the lexicon matcher (:mod:`mediakit.lexicon`) over the shared
+tokenization (:func:`mediakit.parse`) and return the span table described in
+:mod:`mediakit.spans`: one row per hit, with the characters it covers, its label,
+the sentence and article section it is in, whether it lies inside a quotation and
+who is quoted there, a one-line reason and the reference behind the entry.
+
+References for the categories: Da San Martino et al. (2019) for loaded language
+and name-calling; Recasens et al. (2013) for framing and epistemological bias;
+Hyland (1998, 2005) for hedges and boosters; Prokofieva & Hirschberg (2014) for
+the disambiguation rules; Farkas et al. (2010) for vague attribution; Bell (1991)
+for reporting verbs. The lexicons themselves are data: ``mediakit/lexicons/``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from . import sources as _sources
+from .corpus import as_corpus
+from .lexicon import Lexicon
+from .spans import hits_frame, section_of
+from .text import Doc, Quote, parse
+
+__all__ = ["detect_hedges", "detect_loaded", "summarize", "voice_counts"]
+
+_LOADED_EXTRA = ("used_by", "counterparts")
+_HEDGE_EXTRA = ("used_by",)
+# A quotation of at most this many words that is not speech is a scare quote.
+SCARE_QUOTE_MAX_WORDS = 4
+
+
+def detect_loaded(x: Any, *, lexicon: Lexicon | None = None) -> pd.DataFrame:
+    """Find loaded language: emotive words, name-calling, euphemism, scare-marking and contested naming.
+
+    Parameters
+    ----------
+    x : str, Article or corpus DataFrame
+        The text(s) to analyse.
+    lexicon : Lexicon, optional
+        Defaults to the bundled ``Lexicon.load("loaded")``; pass an extended or
+        restricted one to change what is found.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The span table (see :mod:`mediakit.spans`) plus ``used_by`` (who uses the
+        wording) and ``counterparts`` (for ``naming`` hits: the other variants of
+        the pair). Labels: ``emotive``, ``name_calling``, ``euphemism``,
+        ``scare_quote``, ``naming``. Naming hits are descriptive: they record a
+        choice between variants, not a bias.
+    """
+    return _detect(x, lexicon or Lexicon.load("loaded"), _LOADED_EXTRA)
+
+
+def detect_hedges(x: Any, *, lexicon: Lexicon | None = None) -> pd.DataFrame:
+    """Find hedges (label ``hedge``) and boosters (label ``booster``).
+
+    ``detail`` says which kind of hedge: ``modal`` (may, might, could),
+    ``adverb`` (likely, perhaps), ``approximator`` (about 40), ``evidential``
+    (reportedly, is believed to, appears to), ``vague_attribution`` (sources
+    say, one official) or ``distancing_verb`` (claimed, insisted). More hedges
+    mean the text commits less to its claims; more boosters, more.
+
+    Parameters and return value as :func:`detect_loaded` (without ``counterparts``);
+    the default lexicon is ``Lexicon.load("hedges")``.
+    """
+    return _detect(x, lexicon or Lexicon.load("hedges"), _HEDGE_EXTRA)
+
+
+def _detect(x: Any, lexicon: Lexicon, extra: tuple[str, ...]) -> pd.DataFrame:
+    corpus, _ = as_corpus(x)
+    entries = lexicon.entries
+    info = entries.to_dict("records")
+    scare = lexicon.special("<scare-quote>")
+    rows: list[dict[str, Any]] = []
+    for doc_id, text in zip(corpus["doc_id"].tolist(), corpus["text"].tolist()):
+        doc = parse(text)
+        for start, end, row in lexicon.find(doc):
+            rows.append(_row(doc, doc_id, start, end, info[row], extra))
+        if scare is not None:
+            for quote in _scare_quotes(doc):
+                rows.append(_row(doc, doc_id, quote.start, quote.end, scare, extra))
+    return hits_frame(rows, extra_columns=extra, attrs=_provenance(lexicon))
+
+
+def _row(doc: Doc, doc_id: str, start: int, end: int, entry: dict[str, Any], extra: tuple[str, ...]) -> dict:
+    sentence = doc.sentence_index(start)
+    speaker = _sources.speaker_at(doc, start)
+    in_quote = _in_speech(doc, start)
+    row = {
+        "doc_id": doc_id,
+        "start": start,
+        "end": end,
+        "text": doc.text[start:end],
+        "label": entry["label"],
+        "detail": entry["detail"],
+        "sentence": sentence,
+        "section": section_of(doc, sentence),
+        "in_quote": in_quote,
+        "speaker": speaker,
+        "reason": entry["reason"],
+        "reference": entry["reference"],
+        "entry": entry["id"],
+    }
+    for column in extra:
+        row[column] = entry.get(column, "")
+    return row
+
+
+def _speech_intervals(doc: Doc) -> list[tuple[int, int]]:
+    def compute(d: Doc) -> list[tuple[int, int]]:
+        return sorted(
+            (q.inner_start, q.inner_end) for q in d.quotes if q.level == 0 and _sources.is_speech(d, q)
+        )
+
+    return doc.cached("speech_intervals", compute)
+
+
+def _in_speech(doc: Doc, offset: int) -> bool:
+    return any(a <= offset < b for a, b in _speech_intervals(doc))
+
+
+def _scare_quotes(doc: Doc) -> list[Quote]:
+    out = []
+    for q in doc.quotes:
+        if not q.closed:
+            continue
+        words = doc.text[q.inner_start : q.inner_end].split()
+        if 0 < len(words) <= SCARE_QUOTE_MAX_WORDS and not _sources.is_speech(doc, q):
+            out.append(q)
+    return out
+
+
+def _provenance(lexicon: Lexicon) -> dict[str, Any]:
+    from . import __version__
+
+    return {
+        "mediakit": __version__,
+        "lexicon": lexicon.provenance(),
+        "segmenter": "mediakit.text (rule-based)",
+    }
+
+
+# --------------------------------------------------------------------------- rates
+
+
+def voice_counts(doc: Doc) -> tuple[int, int, int]:
+    """``(words, author_words, quoted_words)``: the denominators of every rate.
+
+    Quoted words are the words inside quotations judged to be speech (a quoted
+    speaker's words); every other word is the author's own voice. Scare quotes
+    count as the author's voice.
+    """
+
+    def compute(d: Doc) -> tuple[int, int, int]:
+        intervals = _speech_intervals(d)
+        words = quoted = 0
+        k = 0
+        for start, is_word in zip(d.token_starts, d.token_is_word):
+            if not is_word:
+                continue
+            words += 1
+            while k < len(intervals) and intervals[k][1] <= start:
+                k += 1
+            if k < len(intervals) and intervals[k][0] <= start < intervals[k][1]:
+                quoted += 1
+        return words, words - quoted, quoted
+
+    return doc.cached("voice_counts", compute)
+
+
+def summarize(hits: pd.DataFrame, corpus: Any, *, labels: list[str] | None = None) -> pd.DataFrame:
+    """Rates per 1,000 words per article and label, in the author's voice and in quotes.
+
+    Parameters
+    ----------
+    hits : DataFrame
+        A span table from any detector (several can be concatenated).
+    corpus : str, Article or corpus DataFrame
+        The texts the hits were found in (the denominators come from them).
+    labels : list of str, optional
+        Labels to report; by default every label in ``hits``. Articles and
+        labels without hits get a row with zero hits, so rates can be compared.
+
+    Returns
+    -------
+    DataFrame
+        One row per ``doc_id`` and ``label``: ``hits``, ``hits_author``,
+        ``hits_quoted``, ``words``, ``words_author``, ``words_quoted``, and
+        ``rate``, ``rate_author``, ``rate_quoted`` (hits per 1,000 words; NaN when
+        there are no words of that kind, e.g. an article without quotes). Higher
+        means denser use of that device.
+    """
+    frame, _ = as_corpus(corpus, name="corpus")
+    labels = sorted(hits["label"].unique()) if labels is None else list(labels)
+    counts = {
+        doc_id: voice_counts(parse(text))
+        for doc_id, text in zip(frame["doc_id"].tolist(), frame["text"].tolist())
+    }
+    grouped = hits.groupby(["doc_id", "label", "in_quote"]).size()
+    rows = []
+    for doc_id, (words, author, quoted) in counts.items():
+        for label in labels:
+            n_author = int(grouped.get((doc_id, label, False), 0))
+            n_quoted = int(grouped.get((doc_id, label, True), 0))
+            rows.append(
+                {
+                    "doc_id": doc_id,
+                    "label": label,
+                    "hits": n_author + n_quoted,
+                    "hits_author": n_author,
+                    "hits_quoted": n_quoted,
+                    "words": words,
+                    "words_author": author,
+                    "words_quoted": quoted,
+                }
+            )
+    out = pd.DataFrame(
+        rows,
+        columns=[
+            "doc_id",
+            "label",
+            "hits",
+            "hits_author",
+            "hits_quoted",
+            "words",
+            "words_author",
+            "words_quoted",
+        ],
+    )
+    for rate, n, w in (
+        ("rate", "hits", "words"),
+        ("rate_author", "hits_author", "words_author"),
+        ("rate_quoted", "hits_quoted", "words_quoted"),
+    ):
+        denominator = out[w].astype(float).replace(0, np.nan)
+        out[rate] = out[n] / denominator * 1000
+    out.attrs["mediakit"] = {"rates": "hits per 1,000 words; author = outside speech quotes"}
+    return out

@@ -1,0 +1,614 @@
+"""Lexicons as data: loading, extending and restricting them, and the one matcher.
+
+A lexicon is a CSV file with one entry per row (see ``mediakit/lexicons/README.md``
+for the curation policy and every column). The context rules that make the
+difference between a word list and a detector are columns too, so an entry a
+researcher adds gets context rules without code:
+
+================  ===========================================================
+column            meaning
+================  ===========================================================
+id                unique entry id (kept in the ``entry`` column of every hit)
+pattern           words separated by spaces; ``a|b`` alternatives; ``word*``
+                  prefix; ``<cap>`` any capitalised name (not ``The``, ``A``,
+                  ...); ``<num>`` a number. Matching ignores case, curly vs
+                  straight apostrophes and possessive ’s; hyphens separate
+                  words, so ``so-called`` also matches "so called"
+label, detail     what a hit is and its sub-category
+reason            one line a student understands: why this counts
+reference         the source that motivates the entry
+used_by           who uses it: ``russian_state``, ``ukrainian``, ``western``,
+                  ``general`` (several joined with ``|``)
+counterparts      for ``naming``: the other variants of the pair
+case_sensitive    ``no`` (default); ``yes``: case as written in the pattern;
+                  ``lower``: the words must be lower case except at the start
+                  of a sentence ("may" the verb, not "May" the month)
+not_after         the hit does not count right after one of these words
+not_before        the hit does not count right before one of these words
+requires_after    the hit counts only before one of these words
+requires_before   the hit counts only after one of these words
+requires_near     the hit counts only with one of these words on either side
+window            how many words the four lists above look at (default 1;
+                  ``requires_near`` always looks 8 words each way)
+quantity_after    ``yes``: only directly before a quantity ("about 40",
+                  "around midnight", "roughly a third")
+added_in          the mediakit version the entry was added in
+================  ===========================================================
+
+Word lists in the context columns are separated by ``|`` and may use the
+classes ``<num>``, ``<cap>`` and ``<quantity>``. Context never crosses a
+sentence boundary. Within one label, matches never overlap: at each position
+the longest pattern wins (multiword cues first); different labels may overlap
+("Kiev regime" is name-calling, and "Kiev" inside it is a naming choice).
+
+Special patterns: ``<scare-quote>`` stands for the quotation-mark rule that the
+detectors implement (a short quotation that is not speech); its row supplies
+the label, reason and reference, and removing the row turns the rule off.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from .errors import ArticleNotFoundError, MediakitTypeError, MediakitValueError
+from .text import Doc
+
+__all__ = ["COLUMNS", "Lexicon", "Unit"]
+
+COLUMNS: tuple[str, ...] = (
+    "id",
+    "pattern",
+    "label",
+    "detail",
+    "reason",
+    "reference",
+    "used_by",
+    "counterparts",
+    "case_sensitive",
+    "not_after",
+    "not_before",
+    "requires_after",
+    "requires_before",
+    "requires_near",
+    "window",
+    "quantity_after",
+    "added_in",
+)
+REQUIRED: tuple[str, ...] = ("id", "pattern", "label", "reason", "reference")
+CONTEXT: tuple[str, ...] = (
+    "case_sensitive",
+    "not_after",
+    "not_before",
+    "requires_after",
+    "requires_before",
+    "requires_near",
+    "window",
+    "quantity_after",
+)
+BUILTIN: tuple[str, ...] = ("loaded", "hedges")
+SPECIAL_PATTERNS: frozenset[str] = frozenset({"<scare-quote>"})
+_NEAR_WINDOW = 8
+
+NUMBER_WORDS: frozenset[str] = frozenset(
+    """
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds
+    thousand thousands million millions billion billions trillion dozen dozens half third thirds quarter
+    quarters fifth tenth percent midnight noon
+    """.split()
+)
+# Capitalised words that are not names (for the <cap> class).
+_NOT_NAMES: frozenset[str] = frozenset(
+    "the a an this that these those his her its their our my your new old former some many".split()
+)
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+_HYPHENS = ("-", "‐", "‑")
+
+
+# --------------------------------------------------------------------------- matching units
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """Matching units of a Doc: word tokens split at hyphens, possessive ’s dropped.
+
+    Parallel lists; ``keys`` are lower case with straight apostrophes.
+    """
+
+    keys: list[str]
+    starts: list[int]
+    ends: list[int]
+    originals: list[str]
+    sentence: list[int]
+    is_word: list[bool]
+    is_number: list[bool]
+    sentence_initial: list[bool]
+
+
+def _units(doc: Doc) -> Unit:
+    keys: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    originals: list[str] = []
+    sentence: list[int] = []
+    is_word: list[bool] = []
+    is_number: list[bool] = []
+    initial: list[bool] = []
+    last_sentence = -1
+    for start, text, sent, word in zip(
+        doc.token_starts, doc.token_texts, doc.token_sentence, doc.token_is_word
+    ):
+        first_in_sentence = sent != last_sentence
+        last_sentence = sent
+        if not word:
+            keys.append(text)
+            starts.append(start)
+            ends.append(start + len(text))
+            originals.append(text)
+            sentence.append(sent)
+            is_word.append(False)
+            is_number.append(False)
+            initial.append(first_in_sentence)
+            continue
+        if "-" in text or "‐" in text or "‑" in text:
+            parts = text.replace("‐", "-").replace("‑", "-").split("-")
+        else:
+            parts = [text]
+        offset = start
+        for k, part in enumerate(parts):
+            key = part.translate(_APOSTROPHES).lower()
+            end = offset + len(part)
+            if key.endswith("'s") and len(key) > 2:
+                key = key[:-2]
+                end -= 2
+            elif key.endswith("'") and len(key) > 1:
+                key = key[:-1]
+                end -= 1
+            keys.append(key)
+            starts.append(offset)
+            ends.append(end)
+            originals.append(part)
+            sentence.append(sent)
+            is_word.append(True)
+            is_number.append(part[:1].isdigit())
+            initial.append(first_in_sentence and k == 0)
+            offset += len(part) + 1
+    return Unit(keys, starts, ends, originals, sentence, is_word, is_number, initial)
+
+
+def units(doc: Doc) -> Unit:
+    """The matching units of ``doc`` (computed once per Doc and shared by every lexicon)."""
+    return doc.cached("lexicon_units", _units)
+
+
+# --------------------------------------------------------------------------- compiled entries
+
+
+def _word_set(value: str) -> frozenset[str]:
+    return frozenset(w.strip().translate(_APOSTROPHES).lower() for w in value.split("|") if w.strip())
+
+
+def _is_quantity(u: Unit, i: int) -> bool:
+    return u.is_number[i] or u.keys[i] in NUMBER_WORDS
+
+
+def _is_name(u: Unit, i: int) -> bool:
+    return u.is_word[i] and u.originals[i][:1].isupper() and u.keys[i] not in _NOT_NAMES
+
+
+def _in_set(u: Unit, i: int, words: frozenset[str]) -> bool:
+    if u.keys[i] in words:
+        return True
+    if "<num>" in words and u.is_number[i]:
+        return True
+    if "<quantity>" in words and _is_quantity(u, i):
+        return True
+    return "<cap>" in words and _is_name(u, i)
+
+
+def _neighbours(u: Unit, i: int, step: int, count: int) -> list[int]:
+    """Indices of up to ``count`` word units before (step -1) or after (step 1) ``i`` in its sentence."""
+    out: list[int] = []
+    sent = u.sentence[i]
+    j = i + step
+    n = len(u.keys)
+    while 0 <= j < n and u.sentence[j] == sent and len(out) < count:
+        if u.is_word[j]:
+            out.append(j)
+        j += step
+    return out
+
+
+@dataclass(frozen=True)
+class _Entry:
+    row: int
+    id: str
+    label: str
+    tokens: tuple  # each: ("words", literals, prefixes) | ("cap",) | ("num",)
+    case: str
+    case_words: tuple[str, ...]
+    not_after: frozenset[str]
+    not_before: frozenset[str]
+    requires_after: frozenset[str]
+    requires_before: frozenset[str]
+    requires_near: frozenset[str]
+    window: int
+    quantity_after: bool
+
+    def match(self, u: Unit, i: int) -> int:
+        """End index (exclusive) of a match starting at unit ``i``, or -1."""
+        n = len(u.keys)
+        j = i
+        sent = u.sentence[i]
+        for tok in self.tokens:
+            if j >= n or u.sentence[j] != sent or not u.is_word[j]:
+                return -1
+            kind = tok[0]
+            key = u.keys[j]
+            if kind == "words":
+                if key not in tok[1] and not (tok[2] and key.startswith(tok[2])):
+                    return -1
+            elif kind == "cap":
+                if not _is_name(u, j):
+                    return -1
+            elif not u.is_number[j]:
+                return -1
+            j += 1
+        if self.case != "no" and not self._case_ok(u, i, j):
+            return -1
+        if self.not_after and any(_in_set(u, k, self.not_after) for k in _neighbours(u, i, -1, self.window)):
+            return -1
+        if self.not_before and any(
+            _in_set(u, k, self.not_before) for k in _neighbours(u, j - 1, 1, self.window)
+        ):
+            return -1
+        if self.requires_after and not any(
+            _in_set(u, k, self.requires_after) for k in _neighbours(u, j - 1, 1, self.window)
+        ):
+            return -1
+        if self.requires_before and not any(
+            _in_set(u, k, self.requires_before) for k in _neighbours(u, i, -1, self.window)
+        ):
+            return -1
+        if self.requires_near:
+            around = _neighbours(u, i, -1, _NEAR_WINDOW) + _neighbours(u, j - 1, 1, _NEAR_WINDOW)
+            if not any(_in_set(u, k, self.requires_near) for k in around):
+                return -1
+        if self.quantity_after and not self._quantity_follows(u, j - 1):
+            return -1
+        return j
+
+    def _case_ok(self, u: Unit, i: int, j: int) -> bool:
+        for offset, k in enumerate(range(i, j)):
+            original = u.originals[k]
+            if self.case == "yes":
+                wanted = self.case_words[offset] if offset < len(self.case_words) else original
+                if original != wanted:
+                    return False
+            elif original != original.lower() and not (
+                u.sentence_initial[k] and original[1:] == original[1:].lower()
+            ):
+                return False
+        return True
+
+    def _quantity_follows(self, u: Unit, last: int) -> bool:
+        nxt = _neighbours(u, last, 1, 2)
+        if not nxt:
+            return False
+        if _is_quantity(u, nxt[0]):
+            return True
+        return u.keys[nxt[0]] in {"a", "an"} and len(nxt) > 1 and _is_quantity(u, nxt[1])
+
+
+def _compile_token(token: str, where: str) -> tuple:
+    """``("cap",)``, ``("num",)`` or ``("words", literal set, prefix tuple)``."""
+    if token == "<cap>":
+        return ("cap",)
+    if token == "<num>":
+        return ("num",)
+    if token.startswith("<"):
+        raise MediakitValueError(
+            f"{where}: unknown class {token!r} in the pattern; classes are <cap> and <num>, "
+            f"special patterns {sorted(SPECIAL_PATTERNS)}"
+        )
+    literals = set()
+    prefixes = []
+    for alternative in _word_set(token):
+        if alternative.endswith("*"):
+            stem = alternative[:-1]
+            if len(stem) < 3:
+                raise MediakitValueError(
+                    f"{where}: a prefix pattern needs at least 3 letters before '*', got {alternative!r}"
+                )
+            prefixes.append(stem)
+        else:
+            literals.add(alternative)
+    return ("words", frozenset(literals), tuple(sorted(prefixes)))
+
+
+def _pattern_tokens(pattern: str) -> list[str]:
+    out: list[str] = []
+    for chunk in pattern.split():
+        if chunk.startswith("<") or "|" in chunk:
+            out.append(chunk)
+        else:
+            for h in _HYPHENS:
+                chunk = chunk.replace(h, " ")
+            out.extend(chunk.split())
+    return out
+
+
+# --------------------------------------------------------------------------- the Lexicon
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """An immutable set of lexicon entries and the matcher compiled from them.
+
+    Load a bundled lexicon with ``Lexicon.load("loaded")`` or ``Lexicon.load("hedges")``,
+    or your own CSV with ``Lexicon.load("my_terms.csv")``. ``extend`` and ``restrict``
+    return new lexicons; nothing is changed in place, so two notebooks can use
+    different lexicons side by side.
+    """
+
+    name: str
+    entries: pd.DataFrame = field(repr=False)
+    _compiled: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        frame = _validate(self.entries, self.entries.attrs.get("source", self.name))
+        object.__setattr__(self, "entries", frame)
+
+    # ---- construction
+
+    @classmethod
+    def load(cls, name_or_path: str | Path) -> Lexicon:
+        """A bundled lexicon by name (``"loaded"``, ``"hedges"``) or a CSV file by path."""
+        if isinstance(name_or_path, str) and name_or_path in BUILTIN:
+            return _builtin(name_or_path)
+        path = Path(name_or_path)
+        if not path.exists():
+            raise ArticleNotFoundError(path)
+        return cls(name=path.stem, entries=_read_csv(path.read_text(encoding="utf-8-sig"), str(path)))
+
+    @classmethod
+    def from_frame(
+        cls, entries: pd.DataFrame | Iterable[Mapping[str, Any]], *, name: str = "custom"
+    ) -> Lexicon:
+        """A lexicon from a DataFrame or a list of dicts with the lexicon columns."""
+        frame = entries if isinstance(entries, pd.DataFrame) else pd.DataFrame(list(entries))
+        return cls(name=name, entries=frame)
+
+    def extend(self, entries: Lexicon | pd.DataFrame | Iterable[Mapping[str, Any]] | str | Path) -> Lexicon:
+        """A new lexicon with ``entries`` added; an entry with an existing id replaces it."""
+        if isinstance(entries, Lexicon):
+            extra = entries.entries
+        elif isinstance(entries, (str, Path)):
+            extra = Lexicon.load(entries).entries
+        else:
+            extra = _validate(
+                entries if isinstance(entries, pd.DataFrame) else pd.DataFrame(list(entries)), "extension"
+            )
+        kept = self.entries[~self.entries["id"].isin(extra["id"])]
+        return Lexicon(name=f"{self.name}+", entries=pd.concat([kept, extra], ignore_index=True))
+
+    def restrict(
+        self,
+        *,
+        labels: Iterable[str] | None = None,
+        exclude_labels: Iterable[str] = (),
+        details: Iterable[str] | None = None,
+        ids: Iterable[str] | None = None,
+        exclude_ids: Iterable[str] = (),
+        used_by: Iterable[str] | None = None,
+    ) -> Lexicon:
+        """A new lexicon keeping only the entries that pass every filter given."""
+        e = self.entries
+        keep = pd.Series(True, index=e.index)
+        if labels is not None:
+            keep &= e["label"].isin(list(labels))
+        if details is not None:
+            keep &= e["detail"].isin(list(details))
+        if ids is not None:
+            keep &= e["id"].isin(list(ids))
+        if used_by is not None:
+            wanted = set(used_by)
+            keep &= e["used_by"].map(lambda v: bool(wanted & set(v.split("|"))))
+        keep &= ~e["label"].isin(list(exclude_labels))
+        keep &= ~e["id"].isin(list(exclude_ids))
+        return Lexicon(name=f"{self.name}[restricted]", entries=e[keep].reset_index(drop=True))
+
+    def without_context(self) -> Lexicon:
+        """The same entries with every context rule removed: a plain word list (the evaluation baseline)."""
+        plain = self.entries.copy()
+        for column in CONTEXT:
+            plain[column] = ""
+        return Lexicon(name=f"{self.name}[no context]", entries=plain)
+
+    # ---- information
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    @property
+    def labels(self) -> list[str]:
+        return sorted(self.entries["label"].unique())
+
+    @property
+    def sha256(self) -> str:
+        """A hash of the entries, recorded with results so they can be reproduced."""
+        buffer = io.StringIO()
+        self.entries.to_csv(buffer, index=False, lineterminator="\n")
+        return hashlib.sha256(buffer.getvalue().encode("utf-8")).hexdigest()
+
+    def provenance(self) -> dict[str, Any]:
+        return {"name": self.name, "entries": len(self), "sha256": self.sha256}
+
+    def balance(self) -> pd.DataFrame:
+        """Entries by side (``used_by``) and label: the audit table of the lexicon's balance."""
+        rows = self.entries.assign(used_by=self.entries["used_by"].str.split("|")).explode("used_by")
+        table = pd.crosstab(rows["used_by"], rows["label"], margins=True, margins_name="total")
+        table.columns.name = None
+        table.index.name = "used_by"
+        return table
+
+    # ---- matching
+
+    def _matcher(self) -> tuple[dict[str, list[_Entry]], dict[str, list[_Entry]], list[_Entry]]:
+        if "m" not in self._compiled:
+            by_first: dict[str, list[_Entry]] = {}
+            by_prefix: dict[str, list[_Entry]] = {}
+            anywhere: list[_Entry] = []
+            for row in self.entries.itertuples(index=False):
+                if row.pattern in SPECIAL_PATTERNS:
+                    continue
+                entry = _compile_entry(row, self.name)
+                first = entry.tokens[0]
+                if first[0] == "words":
+                    for word in first[1]:
+                        by_first.setdefault(word, []).append(entry)
+                    for stem in first[2]:
+                        by_prefix.setdefault(stem[:3], []).append(entry)
+                else:
+                    anywhere.append(entry)
+            for table in (by_first, by_prefix):
+                for key, entries in table.items():
+                    table[key] = sorted(entries, key=lambda e: (-len(e.tokens), e.row))
+            anywhere.sort(key=lambda e: (-len(e.tokens), e.row))
+            self._compiled["m"] = (by_first, by_prefix, anywhere)
+        return self._compiled["m"]
+
+    def special(self, pattern: str) -> dict[str, str] | None:
+        """The row of a special pattern such as ``<scare-quote>`` (None when the lexicon lacks it)."""
+        rows = self.entries[self.entries["pattern"] == pattern]
+        return None if rows.empty else rows.iloc[0].to_dict()
+
+    def find(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """All matches in ``doc`` as ``(start offset, end offset, entry row)``, in text order."""
+        by_first, by_prefix, anywhere = self._matcher()
+        u = units(doc)
+        keys = u.keys
+        blocked: dict[str, int] = {}
+        found: list[tuple[int, int, int]] = []
+        for i, key in enumerate(keys):
+            candidates = by_first.get(key)
+            if by_prefix:
+                extra = by_prefix.get(key[:3])
+                if extra:
+                    merged = {id(e): e for e in (*(candidates or []), *extra)}
+                    candidates = sorted(merged.values(), key=lambda e: (-len(e.tokens), e.row))
+            if anywhere and u.is_word[i]:
+                candidates = sorted([*(candidates or []), *anywhere], key=lambda e: (-len(e.tokens), e.row))
+            if not candidates:
+                continue
+            done: set[str] = set()
+            for entry in candidates:
+                if entry.label in done or blocked.get(entry.label, 0) > i:
+                    continue
+                end = entry.match(u, i)
+                if end < 0:
+                    continue
+                found.append((u.starts[i], u.ends[end - 1], entry.row))
+                blocked[entry.label] = end
+                done.add(entry.label)
+        return found
+
+
+def _compile_entry(row: Any, name: str) -> _Entry:
+    where = f"lexicon {name!r}, entry {row.id!r}"
+    tokens = tuple(_compile_token(t, where) for t in _pattern_tokens(row.pattern))
+    if not tokens:
+        raise MediakitValueError(f"{where}: empty pattern")
+    window = int(row.window) if str(row.window).strip() else 1
+    return _Entry(
+        row=int(row.row),
+        id=row.id,
+        label=row.label,
+        tokens=tokens,
+        case=row.case_sensitive or "no",
+        case_words=tuple(_pattern_tokens(row.pattern)),
+        not_after=_word_set(row.not_after),
+        not_before=_word_set(row.not_before),
+        requires_after=_word_set(row.requires_after),
+        requires_before=_word_set(row.requires_before),
+        requires_near=_word_set(row.requires_near),
+        window=window,
+        quantity_after=row.quantity_after.strip().lower() in {"yes", "true", "1"},
+    )
+
+
+def _read_csv(text: str, source: str) -> pd.DataFrame:
+    reader = csv.DictReader(io.StringIO(text))
+    rows = []
+    for line_no, record in enumerate(reader, start=2):
+        if None in record:
+            raise MediakitValueError(
+                f"{source}, line {line_no}: more fields than columns; quote fields with commas"
+            )
+        rows.append({**record, "_line": line_no})
+    frame = pd.DataFrame(rows)
+    frame.attrs["source"] = source
+    return frame
+
+
+def _validate(frame: pd.DataFrame, source: str) -> pd.DataFrame:
+    if not isinstance(frame, pd.DataFrame):
+        raise MediakitTypeError(
+            f"lexicon entries must be a DataFrame or a list of dicts, got {type(frame).__name__}"
+        )
+    missing = [c for c in REQUIRED if c not in frame.columns]
+    if missing:
+        raise MediakitValueError(
+            f"{source}: lexicon columns missing: {missing}. Required: {', '.join(REQUIRED)}; "
+            "see mediakit/lexicons/README.md"
+        )
+    unknown = [c for c in frame.columns if c not in COLUMNS and c not in {"_line", "row"}]
+    if unknown:
+        raise MediakitValueError(
+            f"{source}: unknown lexicon column(s) {unknown}; the columns are: {', '.join(COLUMNS)}"
+        )
+    out = frame.copy()
+    for column in COLUMNS:
+        if column not in out.columns:
+            out[column] = ""
+        out[column] = out[column].fillna("").astype(str).str.strip()
+    lines = out["_line"].tolist() if "_line" in out.columns else [i + 1 for i in range(len(out))]
+    for line, record in zip(lines, out.itertuples(index=False)):
+        where = f"{source}, line {line} (entry {record.id!r})"
+        for column in REQUIRED:
+            if not getattr(record, column):
+                raise MediakitValueError(f"{where}: '{column}' is empty")
+        if record.case_sensitive not in {"", "no", "yes", "lower"}:
+            raise MediakitValueError(
+                f"{where}: case_sensitive must be no, yes or lower, got {record.case_sensitive!r}"
+            )
+        if record.window and not record.window.isdigit():
+            raise MediakitValueError(f"{where}: window must be a whole number, got {record.window!r}")
+    dups = out["id"][out["id"].duplicated()].tolist()
+    if dups:
+        raise MediakitValueError(f"{source}: duplicate entry ids {sorted(set(dups))}")
+    out = out[list(COLUMNS)].reset_index(drop=True)
+    out["row"] = range(len(out))
+    out.attrs = {}
+    for record in out.itertuples(index=False):  # compile once to report pattern errors early
+        if record.pattern not in SPECIAL_PATTERNS:
+            _compile_entry(record, source)
+    return out
+
+
+@cache
+def _builtin(name: str) -> Lexicon:
+    source = resources.files("mediakit.lexicons") / f"{name}.csv"
+    return Lexicon(
+        name=name, entries=_read_csv(source.read_text(encoding="utf-8"), f"mediakit/lexicons/{name}.csv")
+    )

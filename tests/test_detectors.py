@@ -1,0 +1,174 @@
+"""Loaded-language and hedging detectors: columns, context rules (each proven necessary), quotes, rates."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+import mediakit as mk
+from mediakit.lexicon import Lexicon
+from mediakit.spans import SPAN_COLUMNS
+
+LOADED = Lexicon.load("loaded")
+HEDGES = Lexicon.load("hedges")
+
+
+def hits(detector, text, lexicon=None):
+    return [(h.text, h.label) for h in detector(text, lexicon=lexicon).itertuples()]
+
+
+# Each case: (detector, text, what the detector finds, what a plain word list would find instead).
+# The second list proves the context rule is needed: remove the rule and the result changes.
+CONTEXT_CASES = {
+    "May the month vs the modal": (
+        mk.detect_hedges,
+        "Talks may resume in May. May 9 is a holiday.",
+        [("may", "hedge")],
+        [("may", "hedge"), ("May", "hedge"), ("May", "hedge")],
+    ),
+    "might the noun": (
+        mk.detect_hedges,
+        "Russia’s military might was on show, and the talks might fail.",
+        [("might", "hedge")],
+        [("might", "hedge"), ("might", "hedge")],
+    ),
+    "claim the noun": (
+        mk.detect_hedges,
+        "Her insurance claim was rejected; the firm claimed the storm was to blame.",
+        [("claimed", "hedge")],
+        [("claim", "hedge"), ("claimed", "hedge")],
+    ),
+    "approximators only before a quantity": (
+        mk.detect_hedges,
+        "They talked about the plan for about 40 minutes, around midnight.",
+        [("about", "hedge"), ("around", "hedge")],
+        [("about", "hedge"), ("about", "hedge"), ("around", "hedge")],
+    ),
+    "appear only with a complement": (
+        mk.detect_hedges,
+        "She appeared on stage. It appears that the leak is contained.",
+        [("appears", "hedge")],
+        [("appeared", "hedge"), ("appears", "hedge")],
+    ),
+    "literal vs figurative slaughter": (
+        mk.detect_loaded,
+        "Farmers slaughtered the livestock. City were slaughtered 6-0.",
+        [("slaughtered", "emotive")],
+        [("slaughtered", "emotive"), ("slaughtered", "emotive")],
+    ),
+    "non-political regime": (
+        mk.detect_loaded,
+        "The new tax regime starts in April. The regime jailed 40 journalists.",
+        [("regime", "name_calling")],
+        [("regime", "name_calling"), ("regime", "name_calling")],
+    ),
+    "chicken Kiev": (
+        mk.detect_loaded,
+        "The café served chicken Kiev. Talks with Kiev stalled.",
+        [("Kiev", "naming")],
+        [("Kiev", "naming"), ("Kiev", "naming")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CONTEXT_CASES))
+def test_context_rules_are_needed(name):
+    detector, text, expected, plain = CONTEXT_CASES[name]
+    lexicon = LOADED if detector is mk.detect_loaded else HEDGES
+    assert hits(detector, text) == expected
+    assert hits(detector, text, lexicon.without_context()) == plain
+
+
+def test_kievan_rus_is_not_a_naming_choice():
+    assert hits(mk.detect_loaded, "A lecture on Kievan Rus drew students to Kyiv.") == [("Kyiv", "naming")]
+
+
+def test_multiword_cues_win_over_their_parts():
+    found = hits(mk.detect_loaded, "Moscow calls it a special military operation.")
+    assert found == [("special military operation", "euphemism")]
+    assert hits(mk.detect_hedges, "The painting is believed to date from 1620.") == [
+        ("is believed to", "hedge")
+    ]
+
+
+def test_curly_apostrophes_hyphens_and_case():
+    found = hits(mk.detect_loaded, "KIEV’S so-called “referendum” and the so called vote.")
+    assert found == [
+        ("KIEV", "naming"),
+        ("so-called", "scare_quote"),
+        ("“referendum”", "scare_quote"),
+        ("so called", "scare_quote"),
+    ]
+
+
+def test_span_table_columns_and_explanations():
+    table = mk.detect_loaded("The Kiev regime shelled the town, state TV said.")
+    assert list(table.columns) == [*SPAN_COLUMNS, "used_by", "counterparts"]
+    naming = table[table["label"] == "naming"].iloc[0]
+    assert naming["text"] == "Kiev" and naming["counterparts"] == "Kyiv"
+    assert naming["detail"] == "kyiv_kiev" and naming["entry"] == "nm-kiev"
+    assert "Kyiv" in naming["reason"] and "AP Stylebook" in naming["reference"]
+    for row in table.itertuples():
+        assert row.reason and row.reference
+        assert "The Kiev regime shelled the town, state TV said."[row.start : row.end] == row.text
+    provenance = table.attrs["mediakit"]["lexicon"]
+    assert provenance["name"] == "loaded" and len(provenance["sha256"]) == 64
+
+
+def test_hits_inside_quotes_count_for_the_speaker():
+    text = "“The orcs shelled the school again,” Okafor said. Reportedly, 40 died."
+    table = mk.detect_loaded(text)
+    orcs = table[table["text"] == "orcs"].iloc[0]
+    assert bool(orcs["in_quote"]) and orcs["speaker"] == "Okafor"
+    hedge = mk.detect_hedges(text).iloc[0]
+    assert hedge["text"] == "Reportedly" and not hedge["in_quote"] and hedge["speaker"] == ""
+
+
+def test_seed_article_reads_sensibly():
+    corpus = mk.load_example_corpus()
+    seed = corpus[corpus["doc_id"] == "seed"]
+    loaded = mk.detect_loaded(seed)
+    hedges = mk.detect_hedges(seed)
+    kiev = loaded[loaded["text"] == "Kiev"]
+    assert len(kiev) == 5 and set(kiev["label"]) == {"naming"}
+    assert "former Ukrainian territories" in set(loaded["text"])
+    hedge_texts = set(hedges["text"])
+    assert {
+        "reportedly",
+        "Reportedly",
+        "Sources",
+        "One official",
+        "unnamed European officials",
+    } <= hedge_texts
+    assert set(hedges.loc[hedges["text"] == "Sources", "detail"]) == {"vague_attribution"}
+    assert (hedges["section"].iloc[0]) == "headline"
+
+
+def test_all_three_input_kinds_and_bad_input(tmp_path):
+    text = "Kiev said the brutal attack may continue."
+    article = mk.Article(id="a", text=text)
+    corpus = mk.corpus_from_frame(__import__("pandas").DataFrame({"text": [text, "Nothing here."]}))
+    as_str = mk.detect_loaded(text)
+    assert as_str["doc_id"].tolist() == ["text", "text"]
+    assert mk.detect_loaded(article)["doc_id"].tolist() == ["a", "a"]
+    assert mk.detect_loaded(corpus)["doc_id"].tolist() == ["doc0001", "doc0001"]
+    with pytest.raises(mk.MediakitTypeError):
+        mk.detect_hedges(3.5)
+    empty = mk.detect_hedges("")
+    assert empty.empty and list(empty.columns) == [*SPAN_COLUMNS, "used_by"]
+
+
+def test_summarize_rates_by_voice():
+    text = "“The orcs came back,” Okafor said. Brutal shelling went on. Officials reportedly left."
+    loaded = mk.detect_loaded(text)
+    rates = mk.summarize(loaded, text).set_index("label")
+    # 13 words: 4 quoted ("The orcs came back"), 9 in the author's voice
+    assert rates.loc[
+        "name_calling", ["hits", "hits_quoted", "words", "words_quoted", "words_author"]
+    ].tolist() == [1, 1, 13, 4, 9]
+    assert rates.loc["name_calling", "rate_quoted"] == pytest.approx(250.0)
+    assert rates.loc["emotive", "rate_author"] == pytest.approx(1000 / 9)
+    assert rates.loc["emotive", "rate_quoted"] == 0.0
+    no_quotes = mk.summarize(mk.detect_hedges("It may rain."), "It may rain.").iloc[0]
+    assert math.isnan(no_quotes["rate_quoted"]) and no_quotes["rate"] == pytest.approx(1000 / 3)
