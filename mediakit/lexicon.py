@@ -51,6 +51,8 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -107,12 +109,22 @@ NUMBER_WORDS: frozenset[str] = frozenset(
     quarters fifth tenth percent midnight noon
     """.split()
 )
+# Frequent English words: entries are indexed by a rarer word of their pattern when there is one.
+_COMMON_WORDS: frozenset[str] = frozenset(
+    """
+    a an the one some any no not this that these those it its is are was were be been being am
+    of in on at to for from by with as and or but if so than then there here he she they we i you
+    his her their our my your do does did have has had will would can could may might should must
+    """.split()
+)
 # Capitalised words that are not names (for the <cap> class).
 _NOT_NAMES: frozenset[str] = frozenset(
     "the a an this that these those his her its their our my your new old former some many".split()
 )
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 _HYPHENS = ("-", "‐", "‑")
+_SPECIAL_CHARS = re.compile("[-‐‑'’‘ʼ]")
+_HYPHEN_SPLIT = re.compile("[-‐‑]")
 
 
 # --------------------------------------------------------------------------- matching units
@@ -135,55 +147,50 @@ class Unit:
     sentence_initial: list[bool]
 
 
+def _split_token(
+    text: str, start: int, first_in_sentence: bool
+) -> list[tuple[str, int, int, str, bool, bool]]:
+    """Units of one word token with a hyphen or apostrophe: (key, start, end, original, number, initial)."""
+    out = []
+    offset = start
+    for k, part in enumerate(_HYPHEN_SPLIT.split(text)):
+        key = part.translate(_APOSTROPHES).lower()
+        end = offset + len(part)
+        if key.endswith("'s") and len(key) > 2:
+            key, end = key[:-2], end - 2
+        elif key.endswith("'") and len(key) > 1:
+            key, end = key[:-1], end - 1
+        out.append((key, offset, end, part, part[:1].isdigit(), first_in_sentence and k == 0))
+        offset += len(part) + 1
+    return out
+
+
 def _units(doc: Doc) -> Unit:
-    keys: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    originals: list[str] = []
-    sentence: list[int] = []
-    is_word: list[bool] = []
-    is_number: list[bool] = []
-    initial: list[bool] = []
-    last_sentence = -1
-    for start, text, sent, word in zip(
-        doc.token_starts, doc.token_texts, doc.token_sentence, doc.token_is_word
-    ):
-        first_in_sentence = sent != last_sentence
-        last_sentence = sent
-        if not word:
-            keys.append(text)
-            starts.append(start)
-            ends.append(start + len(text))
-            originals.append(text)
-            sentence.append(sent)
-            is_word.append(False)
-            is_number.append(False)
-            initial.append(first_in_sentence)
-            continue
-        if "-" in text or "‐" in text or "‑" in text:
-            parts = text.replace("‐", "-").replace("‑", "-").split("-")
-        else:
-            parts = [text]
-        offset = start
-        for k, part in enumerate(parts):
-            key = part.translate(_APOSTROPHES).lower()
-            end = offset + len(part)
-            if key.endswith("'s") and len(key) > 2:
-                key = key[:-2]
-                end -= 2
-            elif key.endswith("'") and len(key) > 1:
-                key = key[:-1]
-                end -= 1
-            keys.append(key)
-            starts.append(offset)
-            ends.append(end)
-            originals.append(part)
-            sentence.append(sent)
-            is_word.append(True)
-            is_number.append(part[:1].isdigit())
-            initial.append(first_in_sentence and k == 0)
-            offset += len(part) + 1
-    return Unit(keys, starts, ends, originals, sentence, is_word, is_number, initial)
+    texts = doc.token_texts
+    sentence = doc.token_sentence
+    is_word = doc.token_is_word
+    keys = [t.lower() for t in texts]
+    is_number = [w and t[0].isdigit() for t, w in zip(texts, is_word)]
+    initial = [s != p for s, p in zip(sentence, [-1, *sentence[:-1]])]
+    # Tokens to split (hyphens, apostrophes) are rare: find them with one regex over the text.
+    starts = doc.token_starts
+    special = sorted({bisect_right(starts, m.start()) - 1 for m in _SPECIAL_CHARS.finditer(doc.text)} - {-1})
+    special = [k for k in special if is_word[k]]
+    if not special:
+        return Unit(keys, starts, doc.token_ends, texts, sentence, is_word, is_number, initial)
+    columns: list[list] = [[], [], [], [], [], [], [], []]
+    plain = (keys, starts, doc.token_ends, texts, sentence, is_word, is_number, initial)
+    previous = 0
+    for k in special:
+        for column, values in zip(columns, plain):
+            column.extend(values[previous:k])
+        for key, s, e, original, number, first in _split_token(texts[k], starts[k], initial[k]):
+            for column, value in zip(columns, (key, s, e, original, sentence[k], True, number, first)):
+                column.append(value)
+        previous = k + 1
+    for column, values in zip(columns, plain):
+        column.extend(values[previous:])
+    return Unit(*columns)
 
 
 def units(doc: Doc) -> Unit:
@@ -464,28 +471,14 @@ class Lexicon:
 
     # ---- matching
 
-    def _matcher(self) -> tuple[dict[str, list[_Entry]], dict[str, list[_Entry]], list[_Entry]]:
+    def _matcher(self) -> _Matcher:
         if "m" not in self._compiled:
-            by_first: dict[str, list[_Entry]] = {}
-            by_prefix: dict[str, list[_Entry]] = {}
-            anywhere: list[_Entry] = []
-            for row in self.entries.itertuples(index=False):
-                if row.pattern in SPECIAL_PATTERNS:
-                    continue
-                entry = _compile_entry(row, self.name)
-                first = entry.tokens[0]
-                if first[0] == "words":
-                    for word in first[1]:
-                        by_first.setdefault(word, []).append(entry)
-                    for stem in first[2]:
-                        by_prefix.setdefault(stem[:3], []).append(entry)
-                else:
-                    anywhere.append(entry)
-            for table in (by_first, by_prefix):
-                for key, entries in table.items():
-                    table[key] = sorted(entries, key=lambda e: (-len(e.tokens), e.row))
-            anywhere.sort(key=lambda e: (-len(e.tokens), e.row))
-            self._compiled["m"] = (by_first, by_prefix, anywhere)
+            entries = [
+                _compile_entry(row, self.name)
+                for row in self.entries.itertuples(index=False)
+                if row.pattern not in SPECIAL_PATTERNS
+            ]
+            self._compiled["m"] = _Matcher(entries)
         return self._compiled["m"]
 
     def special(self, pattern: str) -> dict[str, str] | None:
@@ -494,34 +487,93 @@ class Lexicon:
         return None if rows.empty else rows.iloc[0].to_dict()
 
     def find(self, doc: Doc) -> list[tuple[int, int, int]]:
-        """All matches in ``doc`` as ``(start offset, end offset, entry row)``, in text order."""
-        by_first, by_prefix, anywhere = self._matcher()
-        u = units(doc)
-        keys = u.keys
+        """All matches in ``doc`` as ``(start offset, end offset, entry row)``, in order of their anchors."""
+        return self._matcher().find(units(doc))
+
+
+class _Matcher:
+    """One combined matcher for all entries of a lexicon.
+
+    Each entry is indexed by its first word token (its *anchor*, which may come
+    after a ``<cap>``/``<num>`` class, at ``offset``). Scanning the units once,
+    every unit looks up the entries anchored at its key (cached per key), so the
+    cost per word is one dictionary lookup, whatever the size of the lexicon.
+    """
+
+    def __init__(self, entries: list[_Entry]) -> None:
+        self.literal: dict[str, list[tuple[_Entry, int]]] = {}
+        self.prefix: dict[str, list[tuple[str, _Entry, int]]] = {}
+        unanchored: list[tuple[_Entry, int]] = []
+        for entry in entries:
+            anchor = _anchor(entry)
+            if anchor is None:
+                unanchored.append((entry, 0))
+                continue
+            _, literals, prefixes = entry.tokens[anchor]
+            for word in literals:
+                self.literal.setdefault(word, []).append((entry, anchor))
+            for stem in prefixes:
+                self.prefix.setdefault(stem[:3], []).append((stem, entry, anchor))
+        self.unanchored = _ordered(unanchored)
+        self._by_key: dict[str, tuple[tuple[_Entry, int], ...]] = {}
+
+    def candidates(self, key: str) -> tuple[tuple[_Entry, int], ...]:
+        found = self._by_key.get(key)
+        if found is None:
+            pairs = list(self.literal.get(key, ()))
+            for stem, entry, anchor in self.prefix.get(key[:3], ()):
+                if key.startswith(stem) and (entry, anchor) not in pairs:
+                    pairs.append((entry, anchor))
+            found = self._by_key[key] = _ordered(pairs)
+        return found
+
+    def find(self, u: Unit) -> list[tuple[int, int, int]]:
         blocked: dict[str, int] = {}
         found: list[tuple[int, int, int]] = []
-        for i, key in enumerate(keys):
-            candidates = by_first.get(key)
-            if by_prefix:
-                extra = by_prefix.get(key[:3])
-                if extra:
-                    merged = {id(e): e for e in (*(candidates or []), *extra)}
-                    candidates = sorted(merged.values(), key=lambda e: (-len(e.tokens), e.row))
-            if anywhere and u.is_word[i]:
-                candidates = sorted([*(candidates or []), *anywhere], key=lambda e: (-len(e.tokens), e.row))
+        literal, prefix3 = self.literal, self.prefix
+        keys = u.keys
+        if self.unanchored:
+            positions: Iterable[int] = range(len(keys))
+        else:  # a tight first pass: only units that can anchor an entry
+            positions = [j for j, key in enumerate(keys) if key in literal or key[:3] in prefix3]
+        for j in positions:
+            key = keys[j]
+            candidates = self._by_key.get(key)
+            if candidates is None:
+                candidates = self.candidates(key)
+            if self.unanchored and u.is_word[j]:
+                candidates = _ordered([*candidates, *self.unanchored])
             if not candidates:
                 continue
             done: set[str] = set()
-            for entry in candidates:
-                if entry.label in done or blocked.get(entry.label, 0) > i:
+            for entry, anchor in candidates:
+                i = j - anchor
+                label = entry.label
+                if i < 0 or label in done or blocked.get(label, 0) > i:
                     continue
                 end = entry.match(u, i)
                 if end < 0:
                     continue
                 found.append((u.starts[i], u.ends[end - 1], entry.row))
-                blocked[entry.label] = end
-                done.add(entry.label)
+                blocked[label] = end
+                done.add(label)
         return found
+
+
+def _anchor(entry: _Entry) -> int | None:
+    """The token to index an entry by: the first one made only of uncommon words (so that
+    "one|a|the source" is looked up at "source", not at every "the"), else the first word token."""
+    words = [k for k, tok in enumerate(entry.tokens) if tok[0] == "words"]
+    for k in words:
+        literals, prefixes = entry.tokens[k][1], entry.tokens[k][2]
+        if not (literals & _COMMON_WORDS) and not any(len(stem) < 4 for stem in prefixes):
+            return k
+    return words[0] if words else None
+
+
+def _ordered(pairs: list[tuple[_Entry, int]]) -> tuple[tuple[_Entry, int], ...]:
+    """Longest patterns first (multiword cues before their parts), then file order."""
+    return tuple(sorted(pairs, key=lambda pair: (-len(pair[0].tokens), pair[0].row)))
 
 
 def _compile_entry(row: Any, name: str) -> _Entry:

@@ -34,7 +34,10 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from typing import NamedTuple
+
+import numpy as np
 
 __all__ = [
     "ABBREVIATIONS",
@@ -112,9 +115,12 @@ _TOKEN = re.compile(
     r"|[^\w\s]|_"  # any other single character that is not white space
 )
 
+_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
+
 # Opening mark -> closing marks that end it.
 _PAIRS: dict[str, str] = {"“": "”", "„": "“”", "«": "»", "‹": "›", "‘": "’"}
 _CLOSERS: frozenset[str] = frozenset("”»›’")
+_QUOTE_MARKS = re.compile('["“”„«»‹›‘’]')
 
 
 def _is_abbreviation(chunk: str) -> bool:
@@ -144,7 +150,7 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         marks = m.group()
         if marks.startswith(".") and len(marks.rstrip("\"”’'»›)]")) == 1:
-            candidate = text[sent_start : m.start() + 1]
+            candidate = text[max(sent_start, m.start() - 40) : m.start() + 1]
             if _is_abbreviation(candidate):
                 word = _WORD_BEFORE.search(candidate).group(1)
                 next_word = re.match(r"[^\W_]+", text[nxt.start() : end])
@@ -186,7 +192,8 @@ def _quote_spans(text: str, start: int, end: int) -> list[Quote]:
         _, pos = stack.pop()
         found.append(Quote(pos, close_end, text[pos:close_end], pos + 1, upto, len(stack), closed))
 
-    for i in range(start, end):
+    for m in _QUOTE_MARKS.finditer(text, start, end):
+        i = m.start()
         ch = text[i]
         if ch == '"':
             straight = [k for k, (mark, _) in enumerate(stack) if mark == '"']
@@ -290,20 +297,20 @@ def _build(text: str) -> Doc:
         sents.extend(_sentence_spans(text, a, b))
         quote_list.extend(_quote_spans(text, a, b))
 
-    starts: list[int] = []
-    ends: list[int] = []
-    texts: list[str] = []
-    is_word: list[bool] = []
-    for m in _TOKEN.finditer(text):
-        s, e = m.span()
-        t = m.group()
-        starts.append(s)
-        ends.append(e)
-        texts.append(t)
-        is_word.append(t[0].isalnum())
+    # One findall with the white space before each token gives every offset by a running sum,
+    # twice as fast as match objects (tokens cover every non-space character).
+    pieces = _SPACED_TOKEN.findall(text)
+    texts = [t for _, t in pieces]
+    ends = list(accumulate(len(space) + len(t) for space, t in pieces))
+    starts = [e - len(t) for e, t in zip(ends, texts)]
+    is_word = [t[0].isalnum() for t in texts]
+    positions = np.asarray(starts, dtype=np.int64)
 
-    sent_starts = [a for a, _ in sents]
-    tok_sent = [max(bisect_right(sent_starts, s) - 1, 0) for s in starts] if sents else [0] * len(starts)
+    sent_starts = np.asarray([a for a, _ in sents], dtype=np.int64)
+    if len(sent_starts):
+        tok_sent = np.maximum(np.searchsorted(sent_starts, positions, side="right") - 1, 0).tolist()
+    else:
+        tok_sent = [0] * len(starts)
 
     # Merge the inner extents of top-level quotes, then flag the tokens inside.
     intervals = sorted((q.inner_start, q.inner_end) for q in quote_list if q.level == 0)
@@ -313,11 +320,13 @@ def _build(text: str) -> Doc:
             merged[-1][1] = max(merged[-1][1], b)
         else:
             merged.append([a, b])
-    q_starts = [a for a, _ in merged]
-    in_quote = []
-    for s in starts:
-        k = bisect_right(q_starts, s) - 1
-        in_quote.append(k >= 0 and s < merged[k][1])
+    if merged:
+        q_starts = np.asarray([a for a, _ in merged], dtype=np.int64)
+        q_ends = np.asarray([b for _, b in merged], dtype=np.int64)
+        k = np.searchsorted(q_starts, positions, side="right") - 1
+        in_quote = ((k >= 0) & (positions < q_ends[np.maximum(k, 0)])).tolist()
+    else:
+        in_quote = [False] * len(starts)
 
     return Doc(
         text=text,
