@@ -664,3 +664,25 @@ def _builtin(name: str) -> Lexicon:
     return Lexicon(
         name=name, entries=_read_csv(source.read_text(encoding="utf-8"), f"mediakit/lexicons/{name}.csv")
     )
+
+
+def _update_readme_tables(readme: Path) -> None:
+    """Rewrite the balance tables of the lexicon README from the bundled lexicons."""
+    import re as _re
+
+    from ._format import markdown_table
+
+    text = readme.read_text(encoding="utf-8")
+    for name in BUILTIN:
+        table = markdown_table(Lexicon.load(name).balance())
+        text = _re.sub(
+            rf"(<!-- balance:{name} -->\n).*?(\n<!-- /balance:{name} -->)",
+            lambda m, table=table: m.group(1) + table + m.group(2),
+            text,
+            flags=_re.S,
+        )
+    readme.write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":  # python -m mediakit.lexicon: refresh the README's balance tables
+    _update_readme_tables(Path(__file__).resolve().parent / "lexicons" / "README.md")
