@@ -5,9 +5,8 @@ The public API is listed in ``__all__``; see README.md and docs/ for a tour.
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
 from .corpus import Article, corpus_from_frame, load_article, load_corpus, load_example_corpus
+from .detectors import detect_hedges, detect_loaded, summarize
 from .errors import (
     ArticleDecodeError,
     ArticleFormatError,
@@ -20,12 +19,14 @@ from .errors import (
     MediakitValueError,
     NotTextError,
 )
+from .evaluate import agreement, evaluate, read_babe, read_gold, read_ptc
+from .lexicon import Lexicon
+from .readability import explain_readability, readability
+from .sources import detect_sources, quote_shares
 from .text import Doc, Quote, Span, paragraphs, parse, quotes, sentences, tokens
 
-try:
-    __version__ = version("mediakit")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0+unknown"
+#: The release; tests/test_packaging.py keeps it equal to the version in pyproject.toml.
+__version__ = "0.1.0"
 
 __all__ = [
     "Article",
@@ -36,6 +37,7 @@ __all__ = [
     "DuplicateIdError",
     "EmptyArticleError",
     "EmptyCorpusError",
+    "Lexicon",
     "MediakitError",
     "MediakitTypeError",
     "MediakitValueError",
@@ -43,13 +45,25 @@ __all__ = [
     "Quote",
     "Span",
     "__version__",
+    "agreement",
     "corpus_from_frame",
+    "detect_hedges",
+    "detect_loaded",
+    "detect_sources",
+    "evaluate",
+    "explain_readability",
     "load_article",
     "load_corpus",
     "load_example_corpus",
     "paragraphs",
     "parse",
+    "quote_shares",
     "quotes",
+    "read_babe",
+    "read_gold",
+    "read_ptc",
+    "readability",
     "sentences",
+    "summarize",
     "tokens",
 ]

@@ -30,8 +30,8 @@ __all__ = ["detect_hedges", "detect_loaded", "summarize", "voice_counts"]
 
 _LOADED_EXTRA = ("used_by", "counterparts")
 _HEDGE_EXTRA = ("used_by",)
-# A quotation of at most this many words that is not speech is a scare quote.
-SCARE_QUOTE_MAX_WORDS = 4
+# A quotation of at most this many words that is neither speech nor a mention is a scare quote.
+SCARE_QUOTE_MAX_WORDS = _sources.SCARE_MAX_WORDS
 
 
 def detect_loaded(x: Any, *, lexicon: Lexicon | None = None) -> pd.DataFrame:
@@ -131,7 +131,7 @@ def _scare_quotes(doc: Doc) -> list[Quote]:
         if not q.closed:
             continue
         words = doc.text[q.inner_start : q.inner_end].split()
-        if 0 < len(words) <= SCARE_QUOTE_MAX_WORDS and not _sources.is_speech(doc, q):
+        if 0 < len(words) <= SCARE_QUOTE_MAX_WORDS and _sources.quote_kind(doc, q) == "scare":
             out.append(q)
     return out
 

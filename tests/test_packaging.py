@@ -56,6 +56,11 @@ def test_environment_yml_matches_pyproject():
     assert pip == ["-e .[notebooks,dev]"]
 
 
+def test_version_matches_pyproject():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert mk.__version__ == project["version"]
+
+
 def test_public_api_is_listed_and_exists():
     assert len(mk.__all__) == len(set(mk.__all__))
     for name in mk.__all__:

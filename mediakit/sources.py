@@ -1,0 +1,1840 @@
+"""Sourcing: who speaks in an article, and how the reporter introduces them.
+
+News is largely made of what sources say (Bell 1991). This module finds
+the **direct quotations** of an article with their speaker and reporting verb,
+and the **indirect attributions** ("One official told Bloomberg that ...",
+"according to a Bloomberg report", "citing unnamed European officials"). Every
+result says how the source is identified (``named``, ``anonymous``, ``media``)
+and which reporting verb introduces it, classified in
+``mediakit/lexicons/reporting_verbs.csv`` (neutral, distancing, factive,
+speculative, emotive, ...; Bell 1991; Caldas-Coulthard 1994; Recasens et al.
+2013).
+
+The rules are deterministic and work on the shared segmentation
+(:func:`mediakit.parse`): no model, no download. They are described, with their
+limits, in ``docs/sourcing.md``. In short, a quotation is attributed by the first
+rule that applies:
+
+1. ``post``: a reporting verb right after it (“...,” Okafor said. / “...,” said
+   Okafor, the mayor. / “...,” she added.);
+2. ``pre``: the nearest reporting verb before it in its sentence (Okafor said:
+   “...” / Rubio hinted that Washington was prepared to “move on” / According
+   to Okafor, “...”), the speaker being the verb's subject (or the noun phrase
+   after ``according to``; titles and descriptors before a name are dropped);
+3. ``colon`` / ``headline``: ``Okafor: “...”`` and the headline form ``‘...’:
+   exiled activist rallies supporters``;
+4. ``continuation``: a quotation that opens a sentence right after a quoted
+   sentence, or a paragraph right after an unclosed quotation, continues the
+   previous speaker.
+
+Pronouns (he, she, they) are resolved to the most recent person named before
+them (for transcript verbs such as "added", the most recent speaker).
+
+References
+----------
+Bell, A. (1991). *The Language of News Media*. Oxford: Blackwell.
+Caldas-Coulthard, C. R. (1994). On reporting reporting: the representation of
+speech in factual and factional narratives. In M. Coulthard (ed.), *Advances in
+Written Text Analysis*. London: Routledge.
+Recasens, M., Danescu-Niculescu-Mizil, C. & Jurafsky, D. (2013). Linguistic
+models for analyzing and detecting biased language. *ACL 2013*.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import unicodedata
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any, Literal
+
+import pandas as pd
+
+from .corpus import as_corpus
+from .errors import MediakitTypeError, MediakitValueError
+from .spans import hits_frame, section_of
+from .text import Doc, Quote, parse
+
+__all__ = [
+    "AFFILIATION_COLUMNS",
+    "SCARE_MAX_WORDS",
+    "SOURCE_COLUMNS",
+    "Attribution",
+    "attribute_quotes",
+    "detect_sources",
+    "is_speech",
+    "load_affiliations",
+    "load_reporting_verbs",
+    "quote_kind",
+    "quote_shares",
+    "speaker_at",
+]
+
+#: Columns of the affiliation table (``mediakit/lexicons/affiliations.csv``).
+AFFILIATION_COLUMNS: tuple[str, ...] = (
+    "name",
+    "aliases",
+    "affiliation",
+    "country",
+    "role",
+    "note",
+    "reference",
+)
+#: Columns :func:`detect_sources` adds after the standard span columns.
+SOURCE_COLUMNS: tuple[str, ...] = (
+    "speaker_name",
+    "affiliation",
+    "verb",
+    "verb_type",
+    "named",
+    "quoted_words",
+    "level",
+    "rule",
+)
+#: A quotation of at most this many words with no speaker and no reporting verb in
+#: its sentence is not speech (a scare quote); the same bound as the scare-quote rule
+#: of :func:`mediakit.detect_loaded`.
+SCARE_MAX_WORDS = 4
+
+_BELL = "Bell 1991 (attribution and reporting verbs)"
+_GUIDE = "docs/annotation-guide.md §6"
+
+# --------------------------------------------------------------------------- word classes
+# Closed-class English words the noun-phrase rules need. Lower case.
+
+_DETS = frozenset(
+    "a an the one this these those some many several two three four five six seven eight nine ten "
+    "his her their its our my your another each every both few most all any no".split()
+)
+_POSSESSIVE_DETS = frozenset("his her their its our my your".split())
+# After these a verb form is a noun or an adjective: "the reported deal", "a report".
+_ARTICLE_DETS = frozenset({"a", "an", "the", "this", "these", "those"} | _POSSESSIVE_DETS)
+_OBJECT_PRONOUNS = frozenset("us me him them".split())
+# A word form that is also a noun ("report", "claims", "state") counts as a verb only before these
+# (or a name, or a pronoun): "Critics call the plan ...", "Officials note that ...".
+_VERB_NEXT = frozenset("that the a an this these it him her them his its their our on for to in out".split())
+_PRONOUNS = frozenset("he she they i we you".split())
+_SINGULAR_PRONOUNS = frozenset({"he", "she"})
+# Prepositions that may continue a noun phrase ("a spokesperson for X", "observers from X").
+_NP_PREPS = frozenset("of for from on in at with".split())
+# Of those, the ones cut from a role phrase when it is given as the speaker: "A spokesperson
+# for the institute" -> "A spokesperson", "The family of the teenager" -> "The family";
+# "Observers from the regional assembly" keeps its place phrase (annotation guide §6).
+_CUT_PREPS = frozenset("of for with".split())
+# Words that end a noun phrase.
+_STOP = frozenset(
+    """
+    and or but nor so yet as if when while after before because since although though than that which
+    who whom whose where whether to by into onto over under about against between during without within
+    through across until upon via not is are was were be been being has have had will would can could
+    shall should may might must do does did it its there here then also again once still even never
+    always often now just only very too later earlier previously recently today yesterday tomorrow
+    said says told
+    """.split()
+)
+# Words skipped between a subject and its verb: "Rubio also said", "has repeatedly claimed".
+_AUX_ADV = frozenset(
+    """
+    also later then again once previously recently earlier now still even never always often twice
+    has have had having will would could can should did does do is are was were been being be
+    reportedly allegedly publicly privately repeatedly quickly not further
+    """.split()
+)
+_BE = frozenset("is are was were be been being".split())
+# Words in -ly that are not adverbs ("the regional assembly said").
+_LY_NOT_ADVERBS = frozenset(
+    """
+    assembly family ally rally italy july supply reply monopoly anomaly daily weekly monthly quarterly
+    elderly bully belly jelly tally folly homily lily holly kelly emily sally molly polly billy fly
+    butterfly firefly apply comply rely multiply imply only
+    """.split()
+)
+# Words after which a quotation is a mention or a title, not speech (annotation guide §3.4).
+_MENTION_NOUNS = frozenset(
+    """
+    word words term terms phrase phrases expression slogan slogans hashtag title headline film movie book
+    novel song album series show play programme program podcast documentary exhibition operation codename
+    nickname motto
+    """.split()
+)
+_TRANSCRIPT_LEMMAS = frozenset({"add", "continue", "go on", "repeat", "reiterate"})  # Caldas-Coulthard 1994
+_TEMPORAL = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december today yesterday tomorrow morning afternoon evening night
+    weekend week month year day time
+    """.split()
+)
+# Title words dropped before a name: "Secretary of State Marco Rubio" -> "Marco Rubio".
+_TITLES = frozenset(
+    """
+    mr mrs ms miss mx dr prof professor sir dame lord lady president vice prime minister secretary state
+    foreign defence defense interior finance senator sen rep representative congressman congresswoman
+    governor gov mayor judge justice detective inspector chief superintendent supt sergeant sgt officer
+    constable captain capt colonel col general gen lieutenant lt major maj admiral adm commander cmdr
+    ambassador envoy special deputy chancellor pope king queen prince princess rev reverend father coach
+    chairman chairwoman chair ceo director spokesman spokeswoman spokesperson commissioner councillor
+    councilor mp mep speaker attorney sheriff bishop archbishop rabbi imam sheikh emir premier patriarch
+    head leader first ombudsman marshal
+    """.split()
+)
+_NAME_PARTICLES = frozenset(
+    "van von de der den da di du la le bin ibn al el ter ten dos das del della".split()
+)
+_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+# Capitalised words that are never names.
+_NOT_NAMES = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april june july
+    august september october november december
+    """.split()
+)
+# Last words that make a capitalised name an organisation or a place, not a person.
+_ORG_WORDS = frozenset(
+    """
+    foods inc ltd plc llc group bank institute council party ministry office agency company corporation
+    corp association union board committee court commission department service services news times post
+    journal press media network foundation university college school hospital authority police army
+    forces navy guard parliament assembly senate congress duma kremlin house government administration
+    federation alliance organization organisation fund trust club fc united airlines airways motors energy
+    holdings partners capital technologies labs systems pharma studios records watch international centre
+    center society church league team channel tv radio bureau secretariat embassy mission command nations
+    republic states kingdom city island islands street square airport station bay river sea park bridge
+    hall palace tower stadium arena cup games festival prize award day week act bill treaty agreement
+    agreements accords plan declaration convention headquarters region oblast province district county
+    york jersey zealand africa america europe asia
+    """.split()
+)
+_PLACES = frozenset(
+    """
+    moscow kyiv kiev washington paris london berlin brussels beijing warsaw rome geneva vilnius riga tallinn
+    minsk russia ukraine france germany britain europe china america poland crimea donbas donbass luhansk
+    lugansk donetsk zaporizhzhia zaporozhye kherson kharkiv odesa odessa jeddah riyadh tehran iran israel
+    turkey ankara istanbul nato
+    """.split()
+)
+# Nouns for people, groups, institutions and documents that can be a source. Used to tell a
+# source ("The ministry said", "Residents described") from a thing ("The proposal suggests").
+# Singular forms; plurals are recognised by rule.
+_SOURCE_NOUNS = frozenset(
+    """
+    official spokesperson spokesman spokeswoman minister diplomat source aide insider analyst expert observer
+    critic pundit commentator envoy ambassador president leader chief head secretary adviser advisor
+    director governor mayor senator lawmaker legislator deputy mp member chairman chairwoman chair executive
+    ceo manager owner founder officer police prosecutor judge court lawyer attorney investigator detective
+    inspector resident witness survivor victim relative family mother father son daughter sister brother
+    wife husband neighbour neighbor local villager farmer worker employee staff union teacher student pupil
+    parent doctor nurse medic scientist researcher economist professor author writer journalist reporter
+    correspondent editor blogger columnist presenter host activist campaigner protester organiser organizer
+    volunteer soldier commander general troop military army ministry government administration cabinet
+    council committee board party opposition company firm bank agency authority regulator department
+    office institute group organisation organization association federation club coach player fan
+    supporter opponent voter citizen people person man woman representative delegate delegation negotiator
+    mediator monitor landlord tenant shopkeeper trader investor consumer customer passenger driver pilot
+    engineer consultant strategist historian academic scholar lecturer priest bishop rabbi imam
+    spokespeople officials administration kremlin embassy mission team coalition alliance camp side
+    state report statement document study survey poll data figure estimate judgment judgement ruling
+    filing transcript readout memo letter analysis assessment audit review investigation newspaper paper
+    outlet broadcaster channel media network website daily magazine tabloid tv television radio
+    news wire agency publication
+    """.split()
+)
+_MEDIA_NOUNS = frozenset(
+    "report newspaper paper outlet broadcaster channel media network website daily magazine tabloid tv "
+    "television radio news wire publication press".split()
+)
+_PLURAL_GROUPS = frozenset("police people staff military media authorities team family opposition".split())
+# Capitalised at the start of a sentence, these (and the source nouns) are ordinary words, not names.
+_SENTENCE_WORDS = frozenset(
+    """
+    the a an in on at for but and yet so if when while after before however meanwhile still earlier later
+    according speaking writing asked it this that these those there he she they we i you his her their our
+    its my your as although though because since what why how where who both some many several most all
+    one no not then thus also now today yesterday
+    """.split()
+)
+_QUOTE_MARKS = frozenset("\"“”‘’„«»‹›'")
+_APOSTROPHES = ("’s", "'s", "’S", "'S")
+
+
+@lru_cache(maxsize=65536)
+def _plain(word: str) -> str:
+    """Lower case without a possessive ’s and without accents (for look-ups)."""
+    for suffix in _APOSTROPHES:
+        if word.endswith(suffix):
+            word = word[: -len(suffix)]
+            break
+    word = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in word if not unicodedata.combining(c)).casefold()
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word == "people":
+        return "person"
+    if word.endswith(("sses", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _is_plural(word: str) -> bool:
+    w = _plain(word)
+    return w in _PLURAL_GROUPS or (w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3)
+
+
+def _is_source_noun(word: str) -> bool:
+    w = _plain(word)
+    return w in _SOURCE_NOUNS or _singular(w) in _SOURCE_NOUNS
+
+
+# --------------------------------------------------------------------------- lexicons
+
+
+@dataclass(frozen=True, slots=True)
+class _VerbEntry:
+    id: str
+    lemma: str
+    verb_type: str
+    source: str  # "subject" or "object" (according to X, citing X)
+    requires: str  # "" or "as" ("referred to X as ...")
+    indirect: str  # "yes", "that" or "no": may it attribute indirect speech?
+    reason: str
+    reference: str
+
+
+_VERB_COLUMNS = (
+    "id",
+    "lemma",
+    "forms",
+    "verb_type",
+    "source",
+    "requires",
+    "indirect",
+    "noun_forms",
+    "reason",
+    "reference",
+)
+
+
+def _resource_text(name: str) -> str:
+    return (resources.files("mediakit.lexicons") / name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def _verb_table() -> tuple[dict[str, tuple[tuple[tuple[str, ...], _VerbEntry, bool], ...]], str, int]:
+    """Reporting verbs indexed by their first word: ``{word: ((words, entry, noun_form), ...)}``."""
+    text = _resource_text("reporting_verbs.csv")
+    index: dict[str, list[tuple[tuple[str, ...], _VerbEntry, bool]]] = {}
+    n = 0
+    reader = csv.DictReader(io.StringIO(text))
+    missing = [c for c in _VERB_COLUMNS if c not in (reader.fieldnames or [])]
+    if missing:
+        raise MediakitValueError(f"mediakit/lexicons/reporting_verbs.csv: missing column(s) {missing}")
+    for row in reader:
+        n += 1
+        entry = _VerbEntry(
+            id=row["id"],
+            lemma=row["lemma"],
+            verb_type=row["verb_type"],
+            source=row["source"] or "subject",
+            requires=row["requires"],
+            indirect=row["indirect"] or "yes",
+            reason=row["reason"],
+            reference=row["reference"],
+        )
+        nouns = {f.strip().lower() for f in row["noun_forms"].split("|") if f.strip()}
+        for form in row["forms"].split("|"):
+            words = tuple(form.strip().lower().split())
+            if words:
+                index.setdefault(words[0], []).append((words, entry, form.strip().lower() in nouns))
+    frozen = {k: tuple(sorted(v, key=lambda item: -len(item[0]))) for k, v in index.items()}
+    return frozen, hashlib.sha256(text.encode("utf-8")).hexdigest(), n
+
+
+def load_reporting_verbs() -> pd.DataFrame:
+    """The reporting-verb lexicon (``mediakit/lexicons/reporting_verbs.csv``) as a DataFrame.
+
+    Columns: ``id, lemma, forms`` (every inflected form matched, ``|``-separated),
+    ``verb_type`` (neutral, labelling, distancing, factive, speculative,
+    argumentative, denial, emotive, manner), ``source`` (``subject``, or
+    ``object`` for "according to X" and "citing X"), ``requires`` (``as``: only
+    "referred to X as ..."), ``indirect`` (``yes``; ``that``: only before a
+    that-clause; ``no``: only with a direct quotation), ``noun_forms`` (forms that
+    are also nouns: "a report", "the state"), ``reason`` and ``reference``.
+    Categories follow Bell (1991), Caldas-Coulthard (1994) and Recasens et al.
+    (2013); see ``docs/sourcing.md``.
+    """
+    return pd.read_csv(io.StringIO(_resource_text("reporting_verbs.csv")), dtype=str, keep_default_na=False)
+
+
+def load_affiliations() -> pd.DataFrame:
+    """The bundled affiliation table (``mediakit/lexicons/affiliations.csv``).
+
+    Columns: ``name, aliases`` (``|``-separated other spellings), ``affiliation``
+    (e.g. ``US government``, ``media``), ``country``, ``role`` (as of April
+    2025), ``note`` and ``reference`` (where the role is documented; see
+    ``docs/events.md``). Pass a table with the same columns to
+    ``detect_sources(..., affiliations=...)`` to add or override rows.
+    """
+    return pd.read_csv(io.StringIO(_resource_text("affiliations.csv")), dtype=str, keep_default_na=False)
+
+
+@dataclass(frozen=True)
+class _AffiliationIndex:
+    full: dict[str, dict[str, str]]  # normalised full name or multiword alias -> row
+    single: dict[str, list[dict[str, str]]]  # normalised surname / one-word alias -> rows
+    exact: dict[str, dict[str, str]]  # all-capitals aliases (AP, RT), matched case-sensitively
+    first_names: dict[int, set[str]]  # id(row) -> normalised first names of the row
+
+
+def _norm_name(name: str) -> str:
+    return " ".join(_plain(w) for w in name.replace("’", "'").split())
+
+
+def _merge_affiliations(user: pd.DataFrame | None) -> pd.DataFrame:
+    table = load_affiliations()
+    if user is None:
+        return table
+    if not isinstance(user, pd.DataFrame):
+        raise MediakitTypeError.for_input(user, ["pandas.DataFrame", "None"], name="affiliations")
+    missing = [c for c in ("name", "affiliation") if c not in user.columns]
+    if missing:
+        raise MediakitValueError(
+            f"affiliations: missing column(s) {missing}; the columns are {', '.join(AFFILIATION_COLUMNS)} "
+            "(see mediakit.sources.load_affiliations())"
+        )
+    extra = user.copy()
+    for column in AFFILIATION_COLUMNS:
+        if column not in extra.columns:
+            extra[column] = ""
+    extra = extra[list(AFFILIATION_COLUMNS)].fillna("").astype(str)
+    replaced = {_norm_name(n) for n in extra["name"]}
+    keep = table[~table["name"].map(_norm_name).isin(replaced)]
+    return pd.concat([keep, extra], ignore_index=True)
+
+
+def _affiliation_index(table: pd.DataFrame) -> _AffiliationIndex:
+    full: dict[str, dict[str, str]] = {}
+    single: dict[str, list[dict[str, str]]] = {}
+    exact: dict[str, dict[str, str]] = {}
+    firsts: dict[int, set[str]] = {}
+    for record in table.to_dict("records"):
+        row = {k: str(record.get(k, "") or "") for k in AFFILIATION_COLUMNS}
+        names = [row["name"], *[a for a in row["aliases"].split("|") if a.strip()]]
+        firsts[id(row)] = set()
+        for name in names:
+            name = name.strip()
+            words = name.split()
+            if not words:
+                continue
+            if len(words) == 1 and name.isupper() and len(name) <= 4:
+                exact[name] = row
+                continue
+            key = _norm_name(name)
+            full.setdefault(key, row)
+            if len(words) > 1 and row["affiliation"] != "media" and name[0].isupper():
+                firsts[id(row)].add(_plain(words[0]))
+                single.setdefault(_plain(words[-1]), []).append(row)
+            elif len(words) == 1:
+                single.setdefault(key, []).append(row)
+    return _AffiliationIndex(full, single, exact, firsts)
+
+
+def _lookup_affiliation(index: _AffiliationIndex, name: str, phrase: str) -> dict[str, str] | None:
+    """The affiliation row of a named speaker (by full name, or by surname when no other first
+    name is given: "Jerome Powell" is not "Jonathan Powell"), or of a role phrase by a known name
+    inside it ("A Kremlin spokesperson", "Zelensky’s office")."""
+    if name:
+        key = _norm_name(name)
+        if key in index.full:
+            return index.full[key]
+        words = key.split()
+        for row in index.single.get(words[-1], []) if words else []:
+            firsts = index.first_names[id(row)]
+            if len(words) == 1 or not firsts or words[0] in firsts:
+                return row
+        return None
+    words = phrase.replace("’", "'").split()
+    for n in (3, 2):  # multiword names inside the phrase: "White House", "State Department"
+        for k in range(len(words) - n + 1):
+            key = _norm_name(" ".join(words[k : k + n]))
+            if key in index.full:
+                return index.full[key]
+    for word in words:
+        bare = word.strip(",.;:").removesuffix("'s")
+        if bare in index.exact:
+            return index.exact[bare]
+        if bare[:1].isupper():
+            rows = index.single.get(_plain(bare))
+            if rows:
+                return rows[0]
+    return None
+
+
+# --------------------------------------------------------------------------- results
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A direct quotation and who said it.
+
+    ``speaker`` is the short form: a named person's surname as written
+    (``"Nebenzia"``), an organisation's name (``"Harbour Foods"``) or an
+    anonymous source's role phrase as written (``"one official"``); ``""`` when
+    unknown. ``speaker_name`` is the full name as written somewhere in the
+    article (``"Vassily Nebenzia"``), or the role phrase. ``verb`` is the
+    reporting verb as written (``"stated"``, ``"according to"``), with its
+    character offsets (``-1`` when there is none). ``named`` is True for a
+    named person or organisation. ``kind`` is ``named``, ``anonymous`` or
+    ``unattributed``; ``speaker_start``/``speaker_end`` locate the source
+    phrase (``-1`` if none); ``rule`` names the rule that fired (``post``,
+    ``pre``, ``colon``, ``headline``, ``continuation``, ``nested``, ``none``);
+    ``pronoun`` is the pronoun that was resolved, if any.
+    """
+
+    quote: Quote
+    speaker: str
+    speaker_name: str
+    verb: str
+    verb_start: int
+    verb_end: int
+    named: bool
+    verb_type: str = ""
+    kind: str = "unattributed"
+    speaker_start: int = -1
+    speaker_end: int = -1
+    rule: str = ""
+    pronoun: str = ""
+    verb_id: str = ""
+
+
+@dataclass(slots=True)
+class _Source:
+    a: int  # token span of the source phrase
+    b: int
+    speaker: str
+    name: str
+    kind: str  # person, org, role, pronoun
+    plural: bool = False
+    pronoun: str = ""
+    inherited: bool = False
+    lead: int = -1  # first token of the whole subject (with an appositive), if different from a
+
+
+@dataclass(slots=True)
+class _Verb:
+    i: int  # token span
+    j: int
+    entry: _VerbEntry
+    sent: int
+    participle: bool = False
+    inverted: bool = False
+    src: _Source | None = None
+    used: bool = False
+
+
+@dataclass(slots=True)
+class _Indirect:
+    src: _Source
+    verb: _Verb | None
+    detail: str
+    rule: str
+
+
+@dataclass(slots=True)
+class _Analysis:
+    quotes: list[Attribution]
+    kinds: dict[int, str]  # start offset of a top-level quote -> speech / scare / mention
+    nested: list[Attribution]
+    indirect: list[_Indirect]
+
+
+def _inherit(src: _Source) -> _Source:
+    return _Source(src.a, src.b, src.speaker, src.name, src.kind, src.plural, src.pronoun, True, src.lead)
+
+
+# --------------------------------------------------------------------------- the analysis
+
+
+class _Analyser:
+    """Runs the attribution rules over one :class:`Doc`.
+
+    One pass over the tokens finds the reporting verbs and the person names;
+    everything else looks at a few tokens around a verb or a quotation.
+    """
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text = doc.text
+        self.texts = doc.token_texts
+        self.starts = doc.token_starts
+        self.ends = doc.token_ends
+        self.is_word = doc.token_is_word
+        self.tok_sent = doc.token_sentence
+        self.n = len(self.texts)
+        self.low = [t.lower() for t in self.texts]
+        self.top = sorted((q for q in doc.quotes if q.level == 0), key=lambda q: q.start)
+        # qmap[i]: index of the top-level quotation (marks included) containing token i, or -1.
+        self.qmap = [-1] * self.n
+        self.qtok: list[tuple[int, int]] = []
+        for k, q in enumerate(self.top):
+            a = bisect_left(self.starts, q.start)
+            b = bisect_left(self.starts, q.end)
+            self.qtok.append((a, b))
+            self.qmap[a:b] = [k] * (b - a)
+        n_sent = len(doc.sentences)
+        self.sent_first = (
+            [bisect_left(self.tok_sent, s) for s in range(n_sent + 1)] if self.n else [0] * (n_sent + 1)
+        )
+        self.para_starts = [p.start for p in doc.paragraphs]
+        self.verbs: list[_Verb] = []
+        self.verb_at = [-1] * self.n
+        self._find_verbs()
+        self.verb_pos = [v.i for v in self.verbs]
+        self.mentions: list[tuple[int, _Source]] = []  # (char offset, person named outside quotes)
+        self.weak_mentions: list[tuple[int, _Source]] = []  # lone capitalised words that may be surnames
+        self.full_names: dict[str, str] = {}  # plain surname -> full name as first written
+        self._find_names()
+
+    # ----------------------------------------------------------------- helpers
+
+    def _cap(self, i: int) -> bool:
+        return self.texts[i][:1].isupper()
+
+    def _sent_bounds(self, s: int) -> tuple[int, int]:
+        return self.sent_first[s], self.sent_first[s + 1]
+
+    def _span_text(self, a: int, b: int) -> str:
+        return self.text[self.starts[a] : self.ends[b - 1]]
+
+    def _adverb(self, i: int) -> bool:
+        """A lower-case adverb in -ly ("routinely"), not a noun such as "assembly"."""
+        w = self.low[i]
+        return (
+            len(w) > 4
+            and w.endswith("ly")
+            and w not in _LY_NOT_ADVERBS
+            and not self._cap(i)
+            and not (i > 0 and self.low[i - 1] in _DETS)
+        )
+
+    def _strip_possessive(self, s: str) -> str:
+        for suffix in _APOSTROPHES:
+            if s.endswith(suffix):
+                return s[: -len(suffix)]
+        return s
+
+    # ----------------------------------------------------------------- verbs
+
+    def _find_verbs(self) -> None:
+        table = _verb_table()[0]
+        low, n, qmap = self.low, self.n, self.qmap
+        i = 0
+        while i < n:
+            cands = table.get(low[i]) if qmap[i] < 0 else None
+            if not cands:
+                i += 1
+                continue
+            for words, entry, noun in cands:
+                j = i + len(words)
+                if j > n or any(low[i + k] != w or qmap[i + k] >= 0 for k, w in enumerate(words[1:], 1)):
+                    continue
+                if self._verb_context(i, j, noun):
+                    for k in range(i, j):
+                        self.verb_at[k] = len(self.verbs)
+                    self.verbs.append(_Verb(i, j, entry, self.tok_sent[i]))
+                    i = j - 1
+                    break
+            i += 1
+
+    def _verb_context(self, i: int, j: int, noun: bool) -> bool:
+        """Is the word at ``i`` used as a verb? Rejects "the reported deal", "a Bloomberg report",
+        "Russia’s claims", "the state oil company", "Russian state media"."""
+        low = self.low
+        s0 = self.sent_first[self.tok_sent[i]]
+        prev = low[i - 1] if i > s0 else ""
+        if prev in _ARTICLE_DETS or prev.endswith(("’s", "'s")):
+            return False
+        if not noun:
+            return True
+        if prev in _PRONOUNS or prev in _AUX_ADV or prev == "to" or (i - 1 >= s0 and self._adverb(i - 1)):
+            return True
+        if i - 2 >= s0 and (low[i - 2] in _DETS or self.verb_at[i - 2] >= 0 or self.verb_at[i - 1] >= 0):
+            return False  # "a Bloomberg report", "calls Bloomberg report ‘fake news’"
+        hi = self.sent_first[self.tok_sent[i] + 1]
+        if any(self.qmap[m] >= 0 for m in range(j, min(j + 4, hi))):
+            return True  # a quotation follows: "club owner calls season ‘a disaster’"
+        if j >= self.n:
+            return True
+        nxt = low[j]
+        if not self.is_word[j]:
+            return nxt in {":", ",", "“", '"', "‘"}
+        return nxt in _VERB_NEXT or nxt in _PRONOUNS or self._cap(j)
+
+    # ----------------------------------------------------------------- names
+
+    def _name_run(self, a: int, b: int) -> tuple[int, int] | None:
+        """The capitalised name ending at token ``b`` (exclusive) and starting no earlier than
+        ``a``: titles stripped ("Secretary of State Marco Rubio" -> "Marco Rubio"), particles
+        ("von der Leyen") and initials ("John F. Kennedy") kept."""
+        texts, low = self.texts, self.low
+        k = b - 1
+        if k < a or not self.is_word[k] or not self._cap(k) or self.qmap[k] >= 0:
+            return None
+        start = k
+        while k - 1 >= a and self.qmap[k - 1] < 0:
+            p = k - 1
+            if self.is_word[p] and self._cap(p):
+                start = k = p
+            elif texts[p] == "." and p - 1 >= a and len(texts[p - 1]) == 1 and texts[p - 1].isupper():
+                start = k = p - 1  # an initial: John F. Kennedy
+            elif low[p] == "of" and p - 1 >= a and self._cap(p - 1) and low[p - 1] in _TITLES:
+                start = k = p - 1  # Secretary of State
+            elif low[p] in _NAME_PARTICLES:  # Ursula von der Leyen
+                q = p
+                while q - 1 >= a and low[q - 1] in _NAME_PARTICLES:
+                    q -= 1
+                if q - 1 < a or not self._cap(q - 1) or low[q - 1] in _TITLES or self.qmap[q - 1] >= 0:
+                    break
+                start = k = q - 1
+            else:
+                break
+        # Ordinary capitalised words at the start of a sentence ("The", "Earlier", "Residents").
+        if start == self.sent_first[self.tok_sent[start]]:
+            while start < b and (_plain(texts[start]) in _SENTENCE_WORDS or _is_source_noun(texts[start])):
+                start += 1
+        cut = start
+        for m in range(start, b):
+            if low[m] in _TITLES or (low[m] == "of" and m > start and low[m - 1] in _TITLES):
+                cut = m + 1
+        start = cut
+        while start < b and (not self.is_word[start] or low[start] in _NAME_PARTICLES):
+            start += 1
+        if start >= b or low[b - 1] in _NOT_NAMES:
+            return None
+        return start, b
+
+    def _classify_name(self, a: int, b: int) -> str:
+        """``person`` or ``org`` (an organisation, a news outlet or a place) for a capitalised name."""
+        words = [_plain(self.texts[m]) for m in range(a, b) if self.is_word[m]]
+        if not words:
+            return "org"
+        last = self._strip_possessive(self.texts[b - 1])
+        if words[-1] in _ORG_WORDS or words[-1] in _PLACES or any(w in _ORG_WORDS for w in words[:-1]):
+            return "org"
+        if last.isupper() and len(last) > 1 and "." not in last:
+            return "org"  # an acronym: UN, NATO, BBC
+        media = _default_media_names()
+        if " ".join(words) in media or words[-1] in media:
+            return "org"
+        return "person"
+
+    def _surname(self, a: int, b: int) -> str:
+        toks = [m for m in range(a, b) if self.is_word[m]]
+        while len(toks) > 1 and self.low[toks[-1]].rstrip(".") in _NAME_SUFFIXES:
+            toks.pop()
+        last = toks[-1]
+        particle = next((m for m in toks[1:] if self.low[m] in _NAME_PARTICLES), None)
+        first = particle if particle is not None else last
+        return self._strip_possessive(self.text[self.starts[first] : self.ends[last]]).rstrip("’'")
+
+    def _find_names(self) -> None:
+        """People named outside quotations (for pronouns, and full names of bare surnames)."""
+        texts, low = self.texts, self.low
+        known = _default_surnames()
+        bridge = _NAME_PARTICLES | {"of"}
+        i = 0
+        while i < self.n:
+            if not (self.is_word[i] and self._cap(i) and self.qmap[i] < 0):
+                i += 1
+                continue
+            j = i
+            while (
+                j < self.n
+                and self.qmap[j] < 0
+                and (
+                    (self.is_word[j] and self._cap(j))
+                    or (texts[j] == "." and len(texts[j - 1]) == 1 and texts[j - 1].isupper())
+                    or (low[j] in bridge and j + 1 < self.n and self._cap(j + 1))
+                )
+            ):
+                j += 1
+            run = self._name_run(i, j)
+            if run is not None and self._classify_name(*run) == "person":
+                a, b = run
+                n_words = sum(1 for m in range(a, b) if self.is_word[m])
+                surname = self._surname(a, b)
+                key = _plain(surname)
+                full = self._strip_possessive(self._span_text(a, b))
+                if n_words >= 2:
+                    self.full_names.setdefault(key, full)
+                src = _Source(a, b, surname, self.full_names.get(key, full), "person")
+                if n_words >= 2 or a > i or key in known or key in self.full_names:
+                    self.mentions.append((self.starts[a], src))
+                elif not _is_source_noun(texts[a]) and low[a] not in _TITLES:
+                    self.weak_mentions.append((self.starts[a], src))
+            i = max(j, i + 1)
+
+    # ----------------------------------------------------------------- noun phrases
+
+    def _np_back(self, end: int, lo: int, allow: int = -1) -> tuple[int, int] | None:
+        """The noun phrase ending just before token ``end`` (not before ``lo``).
+
+        It may contain prepositional phrases ("A spokesperson for the institute",
+        "a presenter on a Russian channel"); it stops at punctuation, verbs and
+        function words. ``allow`` is a quotation whose tokens may be used.
+        """
+        low, texts, qmap = self.low, self.texts, self.qmap
+        i = end - 1
+        start = end
+        while i >= lo and (qmap[i] < 0 or qmap[i] == allow) and end - i <= 14:
+            t, w = texts[i], low[i]
+            if not self.is_word[i]:
+                if (
+                    t in ("’", "'")
+                    and i - 1 >= lo
+                    and self.ends[i - 1] == self.starts[i]
+                    and low[i - 1].endswith("s")
+                ):
+                    i -= 1  # plural possessive: the nurses’ union
+                    continue
+                if t == "." and i - 1 >= lo and len(texts[i - 1]) == 1 and texts[i - 1].isupper():
+                    i -= 1  # an initial
+                    continue
+                break
+            if (
+                self.verb_at[i] >= 0
+                or w in _PRONOUNS
+                or w in _OBJECT_PRONOUNS
+                or (w in _STOP and w not in _DETS)
+            ):
+                break
+            start = i
+            if w in _DETS:
+                if i - 1 >= lo and low[i - 1] in _NP_PREPS and (qmap[i - 1] < 0 or qmap[i - 1] == allow):
+                    i -= 2
+                    continue
+                if i - 2 >= lo and low[i - 1] == "to" and low[i - 2] == "close":
+                    i -= 3  # "sources close to the president"
+                    continue
+                break
+            i -= 1
+        while start < end and (low[start] in _NP_PREPS or not self.is_word[start]):
+            start += 1
+        if start >= end:
+            return None
+        # "The man who lost his home said": the subject is before "who".
+        before = start - 1
+        if before >= lo and self.is_word[before] and low[before] not in _NP_PREPS | {"and", "or", "but"}:
+            k = before
+            while k >= lo and k > start - 10 and self.is_word[k] and (qmap[k] < 0 or qmap[k] == allow):
+                if low[k] == "who":
+                    found = self._np_back(k, lo, allow)
+                    if found is not None:
+                        return found
+                    break
+                k -= 1
+        return start, end
+
+    def _np_fwd(self, i: int, hi: int, *, headline: bool = False) -> tuple[int, int] | None:
+        """The noun phrase starting at token ``i`` (not past ``hi``)."""
+        low, texts = self.low, self.texts
+        if i >= hi or self.qmap[i] >= 0:
+            return None
+        if low[i] in _PRONOUNS:
+            return i, i + 1
+        j = i
+        while j < hi and self.qmap[j] < 0 and j - i < 14:
+            t, w = texts[j], low[j]
+            if not self.is_word[j]:
+                if (
+                    t in ("’", "'")
+                    and j > i
+                    and self.ends[j - 1] == self.starts[j]
+                    and low[j - 1].endswith("s")
+                ):
+                    j += 1
+                    continue
+                if t == "." and j > i and len(texts[j - 1]) == 1 and texts[j - 1].isupper():
+                    j += 1
+                    continue
+                break
+            if self.verb_at[j] >= 0 or w in _PRONOUNS or (w in _STOP and w not in _DETS):
+                break
+            if j > i and self._adverb(j):
+                break
+            if (
+                headline
+                and j > i
+                and not self._cap(j)
+                and w.endswith("s")
+                and not w.endswith(("ss", "’s", "'s"))
+            ):
+                break  # "‘...’: exiled activist rallies supporters": the verb ends the phrase
+            if w in _NP_PREPS:
+                nxt = j + 1
+                if nxt < hi and low[nxt] in _DETS and low[nxt] not in ("one", "some"):
+                    nxt += 1
+                if (
+                    j == i
+                    or nxt >= hi
+                    or not self.is_word[nxt]
+                    or self.qmap[nxt] >= 0
+                    or low[nxt] in _TEMPORAL
+                    or low[nxt] in _STOP
+                    or texts[nxt][:1].isdigit()
+                ):
+                    break
+            j += 1
+        while j > i and (low[j - 1] in _NP_PREPS or low[j - 1] in _DETS):
+            j -= 1
+        return (i, j) if j > i else None
+
+    def _describe(self, a: int, b: int) -> _Source:
+        """Classify the noun phrase ``a:b`` and give its short form (the speaker)."""
+        low = self.low
+        if b - a == 1 and low[a] in _PRONOUNS:
+            return _Source(a, b, self.texts[a], "", "pronoun", pronoun=self.texts[a])
+        # The head chunk ends at the first preposition that is not inside a title ("Secretary of State").
+        head_end = b
+        for m in range(a + 1, b):
+            if low[m] in _NP_PREPS and not (
+                low[m] == "of" and low[m - 1] in _TITLES and m + 1 < b and self._cap(m + 1)
+            ):
+                head_end = m
+                break
+        run = self._name_run(a, head_end)
+        if run is not None:
+            ra, rb = run
+            one_word = sum(1 for m in range(ra, rb) if self.is_word[m]) == 1
+            initial = ra == self.sent_first[self.tok_sent[ra]]
+            if not (one_word and initial and _is_source_noun(self.texts[ra])):
+                if self._classify_name(ra, rb) == "person":
+                    surname = self._surname(ra, rb)
+                    full = self._strip_possessive(self._span_text(ra, rb))
+                    if one_word:
+                        full = self.full_names.get(_plain(surname), full)
+                    return _Source(a, b, surname, full, "person")
+                oa = ra - 1 if ra - 1 >= a and low[ra - 1] == "the" else ra
+                name = self._strip_possessive(self._span_text(oa, rb))
+                return _Source(a, b, name, name, "org", plural=True)
+        # A role or group phrase: cut "of/for/with" post-modifiers, keep "from/on/in/at" ones.
+        cut = next((m for m in range(a + 1, b) if low[m] in _CUT_PREPS and low[m - 1] != "familiar"), b)
+        phrase = self._span_text(a, cut)
+        head = self.texts[head_end - 1]
+        return _Source(a, cut, phrase, phrase, "role", plural=_is_plural(head))
+
+    # ----------------------------------------------------------------- verb sources
+
+    def _after_quote(self, i: int) -> bool:
+        """Is token ``i`` right after a top-level quotation (allowing a comma or dash)?"""
+        p = i - 1
+        if p >= 0 and self.qmap[p] < 0 and self.texts[p] in {",", "—", "–"}:
+            p -= 1
+        return p >= 0 and self.qmap[p] >= 0 and self.texts[p] in _QUOTE_MARKS
+
+    def _skip_back(self, v: _Verb, lo: int) -> tuple[int, bool]:
+        """Skip adverbs and auxiliaries before a verb; return (index, saw a form of 'be')."""
+        low = self.low
+        i = v.i - 1
+        saw_be = False
+        while i >= lo and self.qmap[i] < 0 and self.is_word[i] and (low[i] in _AUX_ADV or self._adverb(i)):
+            saw_be = saw_be or low[i] in _BE
+            i -= 1
+        return i, saw_be
+
+    def _compute_sources(self) -> None:
+        """The source of every reporting verb, in text order (participles last: they borrow one)."""
+        for v in self.verbs:
+            lo, _ = self._sent_bounds(v.sent)
+            if self.low[v.i].endswith("ing") and v.entry.source == "subject":
+                v.participle = not self._skip_back(v, lo)[1]
+        self._speakers: list[tuple[int, _Source]] = []  # sources found so far, in text order
+        for v in self.verbs:
+            if v.participle:
+                continue
+            lo, hi = self._sent_bounds(v.sent)
+            v.src = s = self._verb_source(v, lo, hi)
+            if s is None:
+                continue
+            if s.kind == "pronoun":
+                self._resolve(s, v)
+            if not s.inherited and (s.kind != "pronoun" or s.name):
+                pos = self.starts[s.a]
+                if not self._speakers or self._speakers[-1][0] <= pos:
+                    self._speakers.append((pos, s))
+        for v in self.verbs:
+            if v.participle:
+                lo, hi = self._sent_bounds(v.sent)
+                v.src = self._participle_source(v, lo, hi)
+
+    def _verb_source(self, v: _Verb, lo: int, hi: int) -> _Source | None:
+        low = self.low
+        if v.entry.source == "object":  # according to X, citing X
+            np = self._np_fwd(v.j, hi)
+            return self._with_apposition(self._describe(*np), hi) if np else None
+        if self._after_quote(v.i):  # “...,” said Okafor
+            v.inverted = True
+            np = self._np_fwd(v.j, hi)
+            return self._with_apposition(self._describe(*np), hi) if np else None
+        i, passive = self._skip_back(v, lo)
+        if low[v.i].endswith("ed") and v.j < hi and low[v.j] == "by":
+            passive = True  # "a claim denied by Kyiv"
+        if passive:  # "was described as ... by X"
+            for k in range(v.j, hi):
+                if self.qmap[k] < 0 and low[k] == "by":
+                    np = self._np_fwd(k + 1, hi)
+                    return self._describe(*np) if np else None
+            return None
+        if i < lo or self.qmap[i] >= 0:
+            return None
+        w = low[i]
+        if w in _PRONOUNS:
+            return self._describe(i, i + 1)
+        if w in ("who", "which", "that"):  # "the minister, who said ..."
+            k = i - 1
+            if k >= lo and self.texts[k] == ",":
+                k -= 1
+            np = self._np_back(k + 1, lo)
+            return self._describe(*np) if np else None
+        if w in ("and", "but", "or"):  # "mentioned ... and recalled": the same subject
+            for prev in reversed(self.verbs[: self.verb_at[v.i]]):
+                if prev.sent != v.sent:
+                    break
+                if prev.src is not None:
+                    return _inherit(prev.src)
+            return None
+        if self.texts[i] == ",":
+            return self._appositive_subject(i, lo, hi, v)
+        np = self._np_back(i + 1, lo)
+        return self._describe(*np) if np else None
+
+    def _appositive_subject(self, comma: int, lo: int, hi: int, v: _Verb) -> _Source | None:
+        """ "Kostiantyn Bondar, a volunteer medic, said" -> Bondar; "The school’s head teacher,
+        Maria Reyes, said" -> Reyes (a name is preferred to a role); "The deal is dead, said
+        one official" -> an inverted verb after a clause."""
+        k = comma - 1
+        while (
+            k >= lo and self.qmap[k] < 0 and self.texts[k] not in {",", ";", ":", "(", "—"} and comma - k < 25
+        ):
+            k -= 1
+        if k < lo or self.qmap[k] >= 0 or self.texts[k] != ",":
+            np = self._np_fwd(v.j, hi)
+            if np is not None and (np[1] >= hi or self.texts[np[1]] in {".", ",", "!", "?", ";"}):
+                v.inverted = True
+                return self._with_apposition(self._describe(*np), hi)
+            return None
+        np1 = self._np_back(k, lo)
+        seg = (k + 1, comma)
+        seg_is_name = self._name_run(*seg) == seg and self._classify_name(*seg) == "person"
+        if np1 is None:
+            return self._describe(*seg) if seg_is_name else None
+        first = self._describe(*np1)
+        if first.kind == "role" and seg_is_name:
+            named = self._describe(*seg)
+            named.lead = np1[0]
+            return named
+        return first
+
+    def _with_apposition(self, src: _Source, hi: int) -> _Source:
+        """After an inverted verb: "said the city’s mayor, Linda Okafor." -> Okafor."""
+        if src.kind != "role":
+            return src
+        b = src.b
+        while b < hi and self.qmap[b] < 0 and self.is_word[b]:
+            b += 1
+        if b < hi and self.texts[b] == ",":
+            m = b + 1
+            while m < hi and self.qmap[m] < 0 and self.is_word[m] and self._cap(m):
+                m += 1
+            if m > b + 1 and (m >= hi or self.texts[m] in {",", ".", ";"}):
+                run = self._name_run(b + 1, m)
+                if run == (b + 1, m) and self._classify_name(*run) == "person":
+                    return self._describe(b + 1, m)
+        return src
+
+    def _participle_source(self, v: _Verb, lo: int, hi: int) -> _Source | None:
+        """'-ing' forms borrow a subject: "..., a presenter insisted, describing “genocide”" takes
+        the clause's subject; "sentenced a blogger to eight years for calling ..." the object."""
+        low = self.low
+        if v.i - 1 >= lo and low[v.i - 1] == "for":
+            for k in range(v.i - 2, lo - 1, -1):
+                if self.qmap[k] >= 0 or not self.is_word[k]:
+                    continue
+                if low[k].endswith("ed") and self.verb_at[k] < 0 and not self._cap(k):
+                    np = self._np_fwd(k + 1, v.i)
+                    if np is not None:
+                        return self._describe(*np)
+                    break
+        for other in self.verbs[self.verb_at[v.i] - 1 :: -1] if self.verb_at[v.i] > 0 else []:
+            if other.sent != v.sent:
+                break
+            if not other.participle and other.src is not None:
+                return _inherit(other.src)
+        for other in self.verbs[self.verb_at[v.i] + 1 :]:
+            if other.sent != v.sent:
+                break
+            if not other.participle and other.src is not None:
+                return _inherit(other.src)
+        # No reporting verb with a subject: a person named at the start of the sentence.
+        end = lo
+        while end < hi and self.qmap[end] < 0 and self.is_word[end] and self._cap(end):
+            end += 1
+        run = self._name_run(lo, end) if end > lo else None
+        if run is not None and self._classify_name(*run) == "person":
+            src = self._describe(*run)
+            src.inherited = True
+            return src
+        return None
+
+    # ----------------------------------------------------------------- pronouns
+
+    def _resolve(self, src: _Source, v: _Verb) -> None:
+        """Resolve a pronoun, in place: the most recent person named before it; for transcript
+        verbs ("added", "continued") the most recent speaker first."""
+        pron = src.pronoun.lower()
+        offset = self.starts[src.a]
+
+        def fits(s: _Source) -> bool:
+            if pron in _SINGULAR_PRONOUNS:
+                return s.kind == "person" or (s.kind == "role" and not s.plural)
+            if pron == "they":
+                return s.plural or s.kind == "org"
+            return False
+
+        def latest(items: list[tuple[int, _Source]]) -> tuple[int, _Source] | None:
+            # items are in text order; the first fitting one before the pronoun, scanning back
+            k = bisect_left(items, offset, key=lambda item: item[0]) - 1
+            while k >= 0 and not fits(items[k][1]):
+                k -= 1
+            return items[k] if k >= 0 else None
+
+        speaker = latest(self._speakers)
+        chosen: _Source | None = None
+        if speaker is not None and v.entry.lemma in _TRANSCRIPT_LEMMAS:
+            chosen = speaker[1]
+        for mentions in (self.mentions, self.weak_mentions):
+            if chosen is None:
+                found = [c for c in (speaker, latest(mentions)) if c is not None]
+                chosen = max(found, key=lambda item: item[0])[1] if found else None
+        if chosen is None:
+            return
+        src.speaker, src.name, src.kind, src.plural = chosen.speaker, chosen.name, chosen.kind, chosen.plural
+
+    # ----------------------------------------------------------------- quotations
+
+    def run(self) -> _Analysis:
+        self._compute_sources()
+        results: list[Attribution] = []
+        kinds: dict[int, str] = {}
+        ends_in: dict[int, Attribution] = {}  # sentence index -> last speech quotation ending there
+        for k, q in enumerate(self.top):
+            kind, attribution = self._attribute(k, q, results, ends_in)
+            kinds[q.start] = kind
+            if kind == "speech" and attribution is not None:
+                results.append(attribution)
+                ends_in[self.doc.sentence_index(max(q.end - 1, q.start))] = attribution
+        # An unclosed quotation with no speaker, continued in the next paragraph by an attributed
+        # one, belongs to that speaker (news style: the attribution comes in a later paragraph).
+        for m in range(len(results) - 2, -1, -1):
+            att, nxt = results[m], results[m + 1]
+            if (
+                not att.speaker
+                and not att.quote.closed
+                and nxt.speaker
+                and nxt.quote.start in self.para_starts
+            ):
+                results[m] = replace(
+                    nxt,
+                    quote=att.quote,
+                    verb="",
+                    verb_start=-1,
+                    verb_end=-1,
+                    verb_type="",
+                    rule="continuation",
+                    pronoun="",
+                    verb_id="",
+                )
+        nested = self._nested(results)
+        return _Analysis(results, kinds, nested, self._indirect())
+
+    def _attribution(self, q: Quote, src: _Source | None, verb: _Verb | None, rule: str) -> Attribution:
+        if verb is not None:
+            verb.used = True
+            vtext = self._span_text(verb.i, verb.j)
+            vs, ve, vtype, vid = (
+                self.starts[verb.i],
+                self.ends[verb.j - 1],
+                verb.entry.verb_type,
+                verb.entry.id,
+            )
+        else:
+            vtext, vs, ve, vtype, vid = "", -1, -1, "", ""
+        if src is None or not src.speaker or (src.kind == "pronoun" and not src.name):
+            pronoun = src.pronoun if src is not None else ""
+            return Attribution(
+                q, "", "", vtext, vs, ve, False, vtype, "unattributed", -1, -1, rule, pronoun, vid
+            )
+        named = src.kind in ("person", "org")
+        return Attribution(
+            q,
+            src.speaker,
+            src.name or src.speaker,
+            vtext,
+            vs,
+            ve,
+            named,
+            vtype,
+            "named" if named else "anonymous",
+            self.starts[src.a],
+            self.ends[src.b - 1],
+            rule,
+            src.pronoun,
+            vid,
+        )
+
+    def _attribute(
+        self, k: int, q: Quote, done: list[Attribution], ends_in: dict[int, Attribution]
+    ) -> tuple[str, Attribution | None]:
+        qa, qb = self.qtok[k]
+        if qa >= qb:
+            return "speech", self._attribution(q, None, None, "none")
+        s0, s1 = self.tok_sent[qa], self.tok_sent[qb - 1]
+        lo, hi = self.sent_first[s0], self.sent_first[s1 + 1]
+        low = self.low
+        # "so-called", and mentions or titles ("the word “resilience”"): not speech.
+        p = qa - 1
+        if p >= lo and self.qmap[p] < 0:
+            if low[p] == "so-called" or (low[p] == "called" and p - 1 >= lo and low[p - 1] == "so"):
+                return "scare", None
+            if low[p] in _MENTION_NOUNS:
+                return "mention", None
+
+        # 1. post: a reporting verb right after the quotation (“...,” Okafor said / said Okafor /
+        # according to Okafor), or ending its sentence ("... “freeze” the conflict, Bloomberg reported.").
+        first = qb
+        skip = {",", "—", "–", ":"} if self._headline_like(s1) else {",", "—", "–"}
+        while first < hi and self.qmap[first] < 0 and self.texts[first] in skip:
+            first += 1
+        n = bisect_left(self.verb_pos, qb)
+        if n < len(self.verbs):
+            v = self.verbs[n]
+            s = v.src
+            if (
+                s is not None
+                and v.i < hi
+                and not v.entry.requires
+                and not s.inherited
+                and not any(self.qmap[m] >= 0 for m in range(qb, v.i))
+            ):
+                lead = s.lead if s.lead >= 0 else s.a
+                adjacent = v.i - first <= 12 and (
+                    (v.i == first and (v.inverted or v.entry.source == "object")) or lead == first
+                )
+                final = (
+                    self.texts[(v.i if v.inverted or v.entry.source == "object" else lead) - 1] == ","
+                    and hi - v.j <= 8
+                    and not any(self.qmap[m] >= 0 for m in range(v.j, hi))
+                )
+                if adjacent or final:
+                    return "speech", self._attribution(q, s, v, "post")
+        # 2. pre: the nearest reporting verb before it in its sentence.
+        fallback: _Verb | None = None
+        unlikely: _Verb | None = None
+        for m in range(bisect_left(self.verb_pos, qa) - 1, -1, -1):
+            v = self.verbs[m]
+            if v.i < lo:
+                break
+            if v.j > qa:
+                continue
+            if v.entry.requires == "as" and "as" not in low[v.j : qa]:
+                continue
+            if v.src is not None and v.src.speaker and (v.src.kind != "pronoun" or v.src.name):
+                if self._plausible(v.src):
+                    return "speech", self._attribution(q, v.src, v, "pre")
+                unlikely = unlikely or v
+            if fallback is None:
+                fallback = v
+        if unlikely is not None:  # a subject that is not a known kind of source: still the best guess
+            return "speech", self._attribution(q, unlikely.src, unlikely, "pre")
+        # 3. colon: "Okafor: “...”"; headline: "‘...’: exiled activist rallies supporters".
+        if qa - 1 > lo and self.texts[qa - 1] == ":":
+            np = self._np_fwd(lo, qa - 1)
+            if np is not None and np[1] == qa - 1 and np[1] - np[0] <= 6:
+                src = self._describe(*np)
+                if src.kind in ("person", "org") or (src.kind == "role" and self._plausible(src)):
+                    return "speech", self._attribution(q, src, None, "colon")
+            end = lo  # "Okafor addressed the crowd: “...”"
+            while end < qa and self.qmap[end] < 0 and self.is_word[end] and self._cap(end):
+                end += 1
+            run = self._name_run(lo, end) if end > lo else None
+            if run is not None and self._classify_name(*run) == "person":
+                return "speech", self._attribution(q, self._describe(*run), None, "colon")
+        if qa == lo and qb < hi and self.texts[qb] == ":" and self._headline_like(s1):
+            np = self._np_fwd(qb + 1, hi, headline=True)
+            if np is not None:
+                return "speech", self._attribution(q, self._describe(*np), None, "headline")
+        # 4. continuation of the previous speaker.
+        prev = self._continued(q, qa, lo, s0, ends_in, done)
+        if prev is not None:
+            return "speech", replace(
+                prev,
+                quote=q,
+                verb="",
+                verb_start=-1,
+                verb_end=-1,
+                verb_type="",
+                rule="continuation" if prev.speaker else "none",
+                pronoun="",
+                verb_id="",
+            )
+        if fallback is not None:  # a reporting verb but no speaker: speech, unattributed
+            return "speech", self._attribution(q, None, fallback, "pre")
+        words = sum(1 for m in range(qa, qb) if self.is_word[m])
+        if words <= SCARE_MAX_WORDS and q.closed:  # an unclosed quotation runs on: never a scare quote
+            return "scare", None
+        return "speech", self._attribution(q, None, None, "none")
+
+    def _plausible(self, src: _Source) -> bool:
+        """Can this phrase be a source? A person, an organisation, a pronoun, or a role phrase
+        whose head is a noun for people, groups, institutions or documents (not "a claim")."""
+        return src.kind != "role" or bool(src.pronoun) or _is_source_noun(self._role_head(src))
+
+    def _headline_like(self, s: int) -> bool:
+        sent = self.doc.sentences[s].text.rstrip()
+        return sent[-1:] not in {".", "!", "?", "…", "”", '"', "’"} and "\n" not in sent
+
+    def _continued(
+        self, q: Quote, qa: int, lo: int, s0: int, ends_in: dict[int, Attribution], done: list[Attribution]
+    ) -> Attribution | None:
+        """The previous speaker, when this quotation continues their words: it opens a sentence
+        right after a sentence ending in their quotation, opens a paragraph after their unclosed
+        quotation, or follows their quotation in the same sentence ("“A,” and “B”")."""
+        if not done:
+            return None
+        prev = done[-1]
+        p = bisect_right(self.para_starts, q.start) - 1
+        if p >= 0 and self.para_starts[p] == q.start:
+            if not prev.quote.closed and p >= 1 and prev.quote.start >= self.para_starts[p - 1]:
+                return prev
+            return None
+        if qa == lo:
+            return prev if ends_in.get(s0 - 1) is prev else None
+        if self.doc.sentence_index(prev.quote.start) == s0:
+            between = self.text[prev.quote.end : q.start].strip(" ,;—–")
+            if between in {"", "and", "or", "but"}:
+                return prev
+        return None
+
+    # ----------------------------------------------------------------- nested quotations
+
+    def _nested(self, outer: list[Attribution]) -> list[Attribution]:
+        """Quotations inside a quotation whose own speaker is named inside it, with a reporting
+        verb just before ("When the minister told us ‘the money is on its way,’ we believed
+        him" -> the minister); annotation guide §6."""
+        if not any(q.level == 1 for q in self.doc.quotes):
+            return []
+        table = _verb_table()[0]
+        out: list[Attribution] = []
+        for q in self.doc.quotes:
+            if q.level != 1:
+                continue
+            parent = next((o for o in outer if o.quote.start < q.start < o.quote.end), None)
+            if parent is None:
+                continue
+            a = bisect_left(self.starts, q.start)
+            allow = self.qmap[a]
+            lo = max(bisect_left(self.starts, parent.quote.inner_start), self.sent_first[self.tok_sent[a]])
+            for m in range(a - 1, max(lo, a - 5) - 1, -1):
+                if not self.is_word[m]:
+                    if self.texts[m] in {",", ":"}:
+                        continue
+                    break
+                entry = next((e for words, e, _ in table.get(self.low[m], ()) if len(words) == 1), None)
+                if entry is None or entry.source != "subject":
+                    continue
+                k = m - 1
+                while k >= lo and self.low[k] in _AUX_ADV:
+                    k -= 1
+                np = self._np_back(k + 1, lo, allow) if k >= lo else None
+                if np is not None:
+                    src = self._describe(*np)
+                    if src.kind != "pronoun":
+                        named = src.kind in ("person", "org")
+                        out.append(
+                            Attribution(
+                                q,
+                                src.speaker,
+                                src.name,
+                                self.texts[m],
+                                self.starts[m],
+                                self.ends[m],
+                                named,
+                                entry.verb_type,
+                                "named" if named else "anonymous",
+                                self.starts[src.a],
+                                self.ends[src.b - 1],
+                                "nested",
+                                "",
+                                entry.id,
+                            )
+                        )
+                break
+        return out
+
+    # ----------------------------------------------------------------- indirect attributions
+
+    def _indirect(self) -> list[_Indirect]:
+        """Sources cited without a direct quotation: "One official told Bloomberg that ...",
+        "according to a Bloomberg report", "citing unnamed European officials"."""
+        out: list[_Indirect] = []
+        low = self.low
+        media = _default_media_names()
+        seen: set[tuple[int, int]] = set()
+        for v in self.verbs:
+            src = v.src
+            if (
+                v.used
+                or src is None
+                or src.inherited
+                or not src.speaker
+                or (v.participle and v.entry.source != "object")
+            ):
+                continue
+            if src.kind == "pronoun" or v.entry.indirect == "no" or v.entry.requires:
+                continue
+            if v.entry.indirect == "that" and not {"that", ":"} & set(low[v.j : v.j + 4]):
+                continue
+            # The source must be a person, an organisation or a source noun ("The proposal suggests" is not).
+            if src.kind == "role" and not _is_source_noun(self._role_head(src)):
+                continue
+            if (src.a, src.b) in seen:
+                continue
+            seen.add((src.a, src.b))
+            out.append(_Indirect(src, v, self._source_detail(src, media), "verb"))
+        # A headline credit: "Bloomberg: US Reportedly Floats Plan ..."
+        if self.doc.sentences and self.n and self._headline_like(0):
+            lo, hi = self._sent_bounds(0)
+            for m in range(lo, min(hi, lo + 5)):
+                if self.texts[m] == ":":
+                    name = self._span_text(lo, m) if m > lo else ""
+                    if name and _norm_name(name) in media:
+                        out.append(
+                            _Indirect(_Source(lo, m, name, name, "org"), None, "media", "headline-credit")
+                        )
+                    break
+        return out
+
+    def _role_head(self, src: _Source) -> str:
+        """The head noun of a role phrase: "people" in "people familiar with the talks"."""
+        end = next((m for m in range(src.a + 1, src.b) if self.low[m] in _NP_PREPS | {"to"}), src.b)
+        if end - 1 > src.a and self.low[end - 1] in ("familiar", "close"):
+            end -= 1
+        return self.texts[end - 1]
+
+    def _source_detail(self, src: _Source, media: frozenset[str]) -> str:
+        if src.kind == "org":
+            name = _norm_name(src.speaker)
+            return "media" if name in media or name.removeprefix("the ") in media else "named"
+        if src.kind == "person":
+            return "named"
+        words = [_plain(self.texts[m]) for m in range(src.a, src.b) if self.is_word[m]]
+        if _plain(self._role_head(src)) in _MEDIA_NOUNS or "news" in words or any(w in media for w in words):
+            return "media"
+        return "anonymous"
+
+
+@lru_cache(maxsize=1)
+def _default_media_names() -> frozenset[str]:
+    table = load_affiliations()
+    names: set[str] = set()
+    for row in table[table["affiliation"] == "media"].itertuples(index=False):
+        for name in [row.name, *row.aliases.split("|")]:
+            if name.strip():
+                names.add(_norm_name(name))
+                names.add(_norm_name(name).removeprefix("the "))
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def _default_surnames() -> frozenset[str]:
+    table = load_affiliations()
+    out: set[str] = set()
+    for row in table[table["affiliation"] != "media"].itertuples(index=False):
+        for name in [row.name, *row.aliases.split("|")]:
+            words = name.split()
+            if len(words) >= 2 or (words and row.role not in ("", "presidential administration")):
+                out.add(_plain(words[-1]))
+    return frozenset(out)
+
+
+def _analysis(doc: Doc) -> _Analysis:
+    return doc.cached("sources.analysis", lambda d: _Analyser(d).run())
+
+
+def _as_doc(doc: Doc | str, name: str = "doc") -> Doc:
+    if isinstance(doc, Doc):
+        return doc
+    if isinstance(doc, str):
+        return parse(doc)
+    raise MediakitTypeError.for_input(doc, ["mediakit.Doc", "str"], name=name)
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def attribute_quotes(doc: Doc | str) -> list[Attribution]:
+    """Attribute every top-level quotation that is speech to its speaker.
+
+    Parameters
+    ----------
+    doc
+        A :class:`~mediakit.Doc` from :func:`mediakit.parse` (or a string, parsed
+        and cached).
+
+    Returns
+    -------
+    list of Attribution
+        One per top-level quotation (``level == 0``) that is speech, in text
+        order; scare quotes, titles and mentions are left out (see
+        :func:`quote_kind`). Cached on the Doc under ``"attributions"``.
+
+    Notes
+    -----
+    The rules (``post``, ``pre``, ``colon``, ``headline``, ``continuation``) are
+    listed in the module docstring and ``docs/sourcing.md``; they follow the
+    attribution patterns of news writing described by Bell (1991) and the
+    project's annotation guide (§6).
+
+    Examples
+    --------
+    >>> [(a.speaker, a.verb) for a in attribute_quotes("“We are ready,” Okafor said. “Let us go.”")]
+    [('Okafor', 'said'), ('Okafor', '')]
+    """
+    d = _as_doc(doc)
+    return d.cached("attributions", lambda x: list(_analysis(x).quotes))
+
+
+def quote_kind(doc: Doc | str, quote: Quote) -> Literal["speech", "scare", "mention"]:
+    """What a quotation is: ``speech`` (someone's words), ``scare`` or ``mention``.
+
+    A top-level quotation is ``scare`` when "so-called" precedes it, or when it
+    is closed, has at most :data:`SCARE_MAX_WORDS` words and no speaker and no
+    reporting verb is found for it (the company’s “free” upgrade); ``mention`` when a noun
+    such as *word*, *term*, *film* or *slogan* introduces it (annotation guide
+    §3.4: titles and mentions are neither speech nor scare quotes); otherwise
+    ``speech``. A nested quotation is ``speech`` when its own speaker is named
+    inside the outer quotation or when it is longer than
+    :data:`SCARE_MAX_WORDS` words, ``scare`` otherwise.
+    """
+    d = _as_doc(doc)
+    analysis = _analysis(d)
+    if quote.level == 0:
+        return analysis.kinds.get(quote.start, "speech")  # type: ignore[return-value]
+    if any(n.quote.start == quote.start for n in analysis.nested):
+        return "speech"
+    before = d.text[max(0, quote.start - 12) : quote.start].lower().replace("-", " ")
+    if before.rstrip().endswith("so called"):
+        return "scare"
+    return "speech" if len(d.text[quote.inner_start : quote.inner_end].split()) > SCARE_MAX_WORDS else "scare"
+
+
+def is_speech(doc: Doc | str, quote: Quote) -> bool:
+    """True when ``quote`` reproduces someone's words (see :func:`quote_kind`).
+
+    Speech quotations are the quoted speakers' voice (``in_quote`` in the span
+    tables). To find scare quotes use ``quote_kind(doc, quote) == "scare"``:
+    titles and mentions are neither speech nor scare quotes.
+    """
+    return quote_kind(doc, quote) == "speech"
+
+
+def speaker_at(doc: Doc | str, offset: int) -> str:
+    """The speaker (short form) of the speech quotation containing character ``offset``.
+
+    Returns ``""`` outside quotations, in scare quotes and mentions, and when the
+    speaker is unknown. Inside a nested quotation with its own speaker (see
+    :func:`detect_sources`), that speaker. Detectors use it to fill their
+    ``speaker`` column, so a loaded word inside Nebenzia's quotation counts for
+    Nebenzia, not for the outlet.
+    """
+    d = _as_doc(doc)
+
+    def index(x: Doc) -> tuple[list[int], list[Attribution], list[Attribution]]:
+        analysis = _analysis(x)
+        return [a.quote.start for a in analysis.quotes], analysis.quotes, analysis.nested
+
+    starts, top, nested = d.cached("sources.speaker_index", index)
+    k = bisect_right(starts, offset) - 1
+    if k < 0 or not top[k].quote.start <= offset < top[k].quote.end:
+        return ""
+    for inner in nested:
+        if inner.quote.start <= offset < inner.quote.end:
+            return inner.speaker
+    return top[k].speaker
+
+
+def _quoted_words(doc: Doc, quote: Quote) -> int:
+    a = bisect_left(doc.token_starts, quote.inner_start)
+    b = bisect_left(doc.token_starts, quote.inner_end)
+    return sum(doc.token_is_word[a:b])
+
+
+def detect_sources(x: Any, *, affiliations: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Find the sources of an article: direct quotations with their speaker, and indirect attributions.
+
+    Parameters
+    ----------
+    x
+        A ``str``, a :class:`~mediakit.Article` or a corpus frame (see
+        :func:`mediakit.corpus.as_corpus`).
+    affiliations
+        Optional table with the columns of :func:`load_affiliations` (at least
+        ``name`` and ``affiliation``): its rows are added to the bundled table,
+        replacing bundled rows with the same ``name``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The standard span table (:data:`mediakit.spans.SPAN_COLUMNS`) with one row
+        per source, plus ``speaker_name, affiliation, verb, verb_type, named,
+        quoted_words, level, rule``. Labels:
+
+        * ``quote``: a direct quotation (span = the quotation with its marks);
+          ``detail`` is ``named``, ``anonymous`` or ``unattributed``. A quotation
+          inside a quotation gets its own row (``level`` 1) only when its own
+          speaker is named inside the outer one.
+        * ``attribution``: a source cited without a direct quotation (indirect
+          speech and vague sourcing; span = the source phrase); ``detail`` is
+          ``named``, ``anonymous`` or ``media``.
+
+        ``verb_type`` comes from ``mediakit/lexicons/reporting_verbs.csv``;
+        ``.attrs["mediakit"]`` records the lexicon hashes.
+
+    Raises
+    ------
+    MediakitTypeError
+        ``x`` is not a str, Article or DataFrame, or ``affiliations`` is not a DataFrame.
+
+    References
+    ----------
+    Bell (1991) on attribution in news; Caldas-Coulthard (1994) and Recasens et
+    al. (2013) on reporting verbs. See ``docs/sourcing.md``.
+
+    Examples
+    --------
+    >>> detect_sources("One official told Bloomberg that talks stalled.")[["text", "label", "detail"]]
+               text        label     detail
+    0  One official  attribution  anonymous
+    """
+    corpus, _single = as_corpus(x)
+    table = _merge_affiliations(affiliations)
+    index = _affiliation_index(table)
+    rows: list[dict[str, Any]] = []
+    for doc_id, text in zip(corpus["doc_id"].astype(str), corpus["text"]):
+        doc = parse(text)
+        analysis = _analysis(doc)
+        for att in [*analysis.quotes, *analysis.nested]:
+            rows.append(_quote_row(doc, doc_id, att, index))
+        for ind in analysis.indirect:
+            rows.append(_indirect_row(doc, doc_id, ind, index))
+    verbs_hash, n_verbs = _verb_table()[1], _verb_table()[2]
+    attrs = {
+        "detector": "sources",
+        "reporting_verbs": {
+            "path": "mediakit/lexicons/reporting_verbs.csv",
+            "sha256": verbs_hash,
+            "entries": n_verbs,
+        },
+        "affiliations": {
+            "path": "mediakit/lexicons/affiliations.csv",
+            "sha256": hashlib.sha256(_resource_text("affiliations.csv").encode("utf-8")).hexdigest(),
+            "user_rows": 0 if affiliations is None else len(affiliations),
+        },
+    }
+    frame = hits_frame(rows, extra_columns=SOURCE_COLUMNS, attrs=attrs)
+    frame["named"] = frame["named"].astype(bool)
+    frame["quoted_words"] = frame["quoted_words"].astype("int64")
+    frame["level"] = frame["level"].astype("int64")
+    for column in ("speaker_name", "affiliation", "verb", "verb_type", "rule"):
+        frame[column] = frame[column].fillna("").astype(str)
+    return frame
+
+
+def _verb_reason(verb: str, verb_type: str) -> str:
+    return f" with the {verb_type} verb '{verb}'" if verb else ""
+
+
+def _quote_row(doc: Doc, doc_id: str, att: Attribution, index: _AffiliationIndex) -> dict[str, Any]:
+    q = att.quote
+    sentence = doc.sentence_index(q.start)
+    aff = _lookup_affiliation(index, att.speaker_name if att.named else "", "" if att.named else att.speaker)
+    if att.rule == "continuation":
+        reason = f"direct quote continuing {att.speaker}'s quotation just before (no new attribution)"
+    elif not att.speaker:
+        reason = "direct quote with no speaker found in its sentence" + _verb_reason(att.verb, att.verb_type)
+    else:
+        how = {
+            "colon": " by the 'Speaker: “...”' pattern",
+            "headline": " by the headline pattern '“...”: speaker'",
+            "nested": " (a quotation inside a quotation, with its own speaker)",
+        }.get(att.rule, "")
+        pron = f" ('{att.pronoun}' refers back to {att.speaker})" if att.pronoun else ""
+        who = att.speaker if att.named else f"an unnamed source, '{att.speaker}'"
+        reason = f"direct quote attributed to {who}{pron}{how}" + _verb_reason(att.verb, att.verb_type)
+    reference = _GUIDE + "; " + _BELL
+    entry = att.verb_id or f"rule-{att.rule or 'none'}"
+    if att.verb_id:
+        reference += "; " + _verb_entry(att.verb_id).reference
+    return {
+        "doc_id": doc_id,
+        "start": q.start,
+        "end": q.end,
+        "text": q.text,
+        "label": "quote",
+        "detail": att.kind,
+        "sentence": sentence,
+        "section": section_of(doc, sentence),
+        "in_quote": True,
+        "speaker": att.speaker,
+        "reason": reason,
+        "reference": reference,
+        "entry": entry,
+        "speaker_name": att.speaker_name,
+        "affiliation": aff["affiliation"] if aff else "",
+        "verb": att.verb,
+        "verb_type": att.verb_type,
+        "named": att.named,
+        "quoted_words": _quoted_words(doc, q),
+        "level": q.level,
+        "rule": att.rule,
+    }
+
+
+def _indirect_row(doc: Doc, doc_id: str, ind: _Indirect, index: _AffiliationIndex) -> dict[str, Any]:
+    src = ind.src
+    start, end = doc.token_starts[src.a], doc.token_ends[src.b - 1]
+    sentence = doc.sentence_index(start)
+    verb = doc.text[doc.token_starts[ind.verb.i] : doc.token_ends[ind.verb.j - 1]] if ind.verb else ""
+    entry = ind.verb.entry if ind.verb else None
+    verb_type = entry.verb_type if entry else ""
+    if ind.detail == "media":
+        what = f"a news organisation or report, '{src.speaker}'"
+    elif ind.detail == "anonymous":
+        what = f"an unnamed source, '{src.speaker}' (readers cannot check who)"
+    else:
+        what = src.speaker
+    how = f"with the {verb_type} verb '{verb}'" if verb else "in a headline credit ('Outlet: ...')"
+    reason = f"source cited without a direct quote, {how}: {what}"
+    reference = _BELL + ("; " + entry.reference if entry else "")
+    named = src.kind in ("person", "org")
+    aff = _lookup_affiliation(index, src.name if named else "", "" if named else src.speaker)
+    return {
+        "doc_id": doc_id,
+        "start": start,
+        "end": end,
+        "text": doc.text[start:end],
+        "label": "attribution",
+        "detail": ind.detail,
+        "sentence": sentence,
+        "section": section_of(doc, sentence),
+        "in_quote": False,
+        "speaker": src.speaker,
+        "reason": reason,
+        "reference": reference,
+        "entry": entry.id if entry else "rule-headline-credit",
+        "speaker_name": src.name or src.speaker,
+        "affiliation": aff["affiliation"] if aff else "",
+        "verb": verb,
+        "verb_type": verb_type,
+        "named": src.kind in ("person", "org"),
+        "quoted_words": 0,
+        "level": 0,
+        "rule": ind.rule,
+    }
+
+
+@cache
+def _verb_entry(entry_id: str) -> _VerbEntry:
+    for cands in _verb_table()[0].values():
+        for _, entry, _ in cands:
+            if entry.id == entry_id:
+                return entry
+    raise KeyError(entry_id)
+
+
+def quote_shares(hits: pd.DataFrame) -> pd.DataFrame:
+    """Who gets the quoted words: quotes and quoted words per speaker, with shares.
+
+    Parameters
+    ----------
+    hits
+        The output of :func:`detect_sources` (rows labelled ``quote`` at level 0
+        are used; unattributed quotations count under the speaker ``""``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per ``doc_id`` and ``speaker``: ``speaker_name``, ``affiliation``,
+        ``n_quotes``, ``quoted_words`` and ``share`` (the speaker's share of the
+        article's quoted words; the shares of a document sum to 1), sorted by
+        document and falling share. A document whose quotations have no words
+        shares by number of quotations instead.
+
+    Notes
+    -----
+    Who is given the floor, and at what length, is a basic measure of sourcing
+    balance in news (Bell 1991 on the hierarchy of sources).
+    """
+    if not isinstance(hits, pd.DataFrame):
+        raise MediakitTypeError.for_input(hits, ["pandas.DataFrame (from detect_sources)"], name="hits")
+    needed = ["doc_id", "label", "speaker", "quoted_words"]
+    missing = [c for c in needed if c not in hits.columns]
+    if missing:
+        raise MediakitValueError(f"hits: missing column(s) {missing}; pass the output of detect_sources()")
+    columns = ["doc_id", "speaker", "speaker_name", "affiliation", "n_quotes", "quoted_words", "share"]
+    quotes = hits[hits["label"] == "quote"]
+    if "level" in quotes.columns:
+        quotes = quotes[quotes["level"] == 0]
+    if quotes.empty:
+        return pd.DataFrame(
+            {c: pd.Series(dtype="float64" if c == "share" else "object") for c in columns}
+        ).astype({"n_quotes": "int64", "quoted_words": "int64"})
+    quotes = quotes.assign(
+        speaker=quotes["speaker"].fillna("").astype(str),
+        speaker_name=quotes["speaker_name"].fillna("").astype(str) if "speaker_name" in quotes else "",
+        affiliation=quotes["affiliation"].fillna("").astype(str) if "affiliation" in quotes else "",
+    )
+    grouped = quotes.groupby(["doc_id", "speaker"], sort=False).agg(
+        speaker_name=("speaker_name", "first"),
+        affiliation=("affiliation", lambda s: next((v for v in s if v), "")),
+        n_quotes=("label", "size"),
+        quoted_words=("quoted_words", "sum"),
+    )
+    grouped = grouped.reset_index()
+    words_total = grouped.groupby("doc_id")["quoted_words"].transform("sum")
+    quotes_total = grouped.groupby("doc_id")["n_quotes"].transform("sum")
+    grouped["share"] = (grouped["quoted_words"] / words_total).where(
+        words_total > 0, grouped["n_quotes"] / quotes_total
+    )
+    grouped["n_quotes"] = grouped["n_quotes"].astype("int64")
+    grouped["quoted_words"] = grouped["quoted_words"].astype("int64")
+    grouped = grouped.sort_values(
+        ["doc_id", "share", "speaker"], ascending=[True, False, True], kind="stable"
+    )
+    return grouped[columns].reset_index(drop=True)
+
+
+# Compile the lexicons once, at import.
+_verb_table()
+_default_media_names()
+_default_surnames()
