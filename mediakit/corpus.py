@@ -50,6 +50,7 @@ __all__ = [
     "ARTICLE_FIELDS",
     "Article",
     "as_corpus",
+    "display_names",
     "corpus_from_frame",
     "load_article",
     "load_corpus",
@@ -377,6 +378,37 @@ def _example_folder():
     if installed.is_dir():
         return installed
     return Path(__file__).resolve().parent.parent / "data" / "articles"
+
+
+# --------------------------------------------------------------------------- labels for tables and plots
+
+#: The marker every table, plot and report puts on texts written for teaching.
+CONSTRUCTED_MARK = "[constructed]"
+
+
+def display_names(corpus: pd.DataFrame) -> pd.Series:
+    """A label per article for tables and plots, indexed by ``doc_id``.
+
+    Articles with ``kind == "constructed"`` are always marked ``[constructed]``
+    (with their ``register`` when the corpus has one), so a screenshot cannot pass
+    a text written for teaching off as a finding about a real outlet.
+
+    >>> import pandas as pd
+    >>> display_names(pd.DataFrame({"doc_id": ["a", "b"], "kind": ["published", "constructed"],
+    ...                             "register": ["", "wire service"]})).tolist()
+    ['a', 'b [constructed: wire service]']
+    """
+    kinds = corpus["kind"] if "kind" in corpus.columns else pd.Series("", index=corpus.index)
+    registers = corpus["register"] if "register" in corpus.columns else pd.Series("", index=corpus.index)
+    labels = []
+    for doc_id, kind, register in zip(corpus["doc_id"], kinds, registers):
+        if kind == "constructed":
+            register = register if isinstance(register, str) else ""
+            mark = f"[constructed: {register}]" if register else CONSTRUCTED_MARK
+            labels.append(f"{doc_id} {mark}")
+        else:
+            labels.append(str(doc_id))
+    return pd.Series(labels, index=corpus["doc_id"].tolist(), name="label")
 
 
 # --------------------------------------------------------------------------- the one input helper
