@@ -5,6 +5,7 @@ The public API is listed in ``__all__``; see README.md and docs/ for a tour.
 
 from __future__ import annotations
 
+from .compare import analyze, keyness, kwic, naming
 from .corpus import Article, corpus_from_frame, load_article, load_corpus, load_example_corpus
 from .detectors import detect_hedges, detect_loaded, summarize
 from .errors import (
@@ -46,15 +47,19 @@ __all__ = [
     "Span",
     "__version__",
     "agreement",
+    "analyze",
     "corpus_from_frame",
     "detect_hedges",
     "detect_loaded",
     "detect_sources",
     "evaluate",
     "explain_readability",
+    "keyness",
+    "kwic",
     "load_article",
     "load_corpus",
     "load_example_corpus",
+    "naming",
     "paragraphs",
     "parse",
     "quote_shares",

@@ -91,7 +91,7 @@ def _detect(x: Any, lexicon: Lexicon, extra: tuple[str, ...]) -> pd.DataFrame:
 def _row(doc: Doc, doc_id: str, start: int, end: int, entry: dict[str, Any], extra: tuple[str, ...]) -> dict:
     sentence = doc.sentence_index(start)
     speaker = _sources.speaker_at(doc, start)
-    in_quote = _in_speech(doc, start)
+    in_quote = in_speech(doc, start)
     row = {
         "doc_id": doc_id,
         "start": start,
@@ -121,7 +121,8 @@ def _speech_intervals(doc: Doc) -> list[tuple[int, int]]:
     return doc.cached("speech_intervals", compute)
 
 
-def _in_speech(doc: Doc, offset: int) -> bool:
+def in_speech(doc: Doc, offset: int) -> bool:
+    """True when ``offset`` lies inside a quotation judged to be speech (see :mod:`mediakit.sources`)."""
     return any(a <= offset < b for a, b in _speech_intervals(doc))
 
 
