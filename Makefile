@@ -22,7 +22,7 @@ $(BASE): pyproject.toml | $(PY)
 	@touch $@
 
 $(FULL): pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet -e ".[notebooks,web,dev]"
+	$(PY) -m pip install --quiet -e ".[notebooks,web,scale,dev]"
 	@touch $@ $(BASE)
 
 demo: $(BASE)

@@ -46,14 +46,14 @@ def _environment_yml() -> tuple[dict[str, str], list[str], list[str]]:
 def test_environment_yml_matches_pyproject():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     declared = dict(_name_and_spec(r) for r in project["dependencies"])
-    for extra in ("notebooks", "web", "dev"):
+    for extra in ("notebooks", "web", "scale", "dev"):
         declared.update(_name_and_spec(r) for r in project["optional-dependencies"][extra])
     conda, pip, channels = _environment_yml()
     assert channels == ["conda-forge"]
     assert conda.pop("python") == "==3.11"
     assert conda.pop("pip") == ""
     assert conda == declared
-    assert pip == ["-e .[notebooks,web,dev]"]
+    assert pip == ["-e .[notebooks,web,scale,dev]"]
 
 
 def test_version_matches_pyproject():
