@@ -1,4 +1,4 @@
-"""The ``mediakit`` command line.
+"""The ``mediakit`` command line (also ``python -m mediakit``).
 
 Exit codes: 0 success, 1 a problem with the input (the message names the file),
 2 a usage error (unknown option, missing argument).
@@ -8,17 +8,23 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+import warnings
+from collections.abc import Iterator, Sequence
+from pathlib import Path
 
-from .corpus import load_corpus, load_example_corpus
-from .errors import MediakitError
+import pandas as pd
+
+from .corpus import article_files, is_table, load_corpus, load_example_corpus
+from .errors import ArticleNotFoundError, DuplicateIdError, MediakitError
 from .text import parse
 
 EXAMPLES = """examples:
-  mediakit corpus                      the bundled articles, one line each
-  mediakit corpus data/articles        a folder of article files
-  mediakit corpus my_articles.csv      a table with a 'text' column
+  mediakit corpus                                   the bundled articles, one line each
+  mediakit corpus data/articles                     a folder of article files
+  mediakit analyze data/articles --out results.csv  the comparison table, with results.csv.meta.json
+  mediakit analyze articles.jsonl --out r.parquet --jobs 2
 """
+BATCH = 200  # articles per batch: memory stays flat however large the folder is
 
 
 def _corpus_lines(paths: Sequence[str]) -> list[str]:
@@ -35,34 +41,151 @@ def _corpus_lines(paths: Sequence[str]) -> list[str]:
     return lines
 
 
+# --------------------------------------------------------------------------- analyze
+
+
+def _sources(paths: Sequence[str]) -> tuple[list[Path], list[Path]]:
+    """Split the PATH arguments into article files and table files (folders are expanded)."""
+    files: list[Path] = []
+    tables: list[Path] = []
+    for item in paths:
+        path = Path(item)
+        if not path.exists():
+            raise ArticleNotFoundError(path)
+        if path.is_dir():
+            files.extend(article_files(path))
+        elif is_table(path):
+            tables.append(path)
+        else:
+            files.append(path)
+    return files, tables
+
+
+def iter_batches(paths: Sequence[str], *, batch_size: int = BATCH) -> Iterator[pd.DataFrame]:
+    """Corpus frames of at most ``batch_size`` articles, read lazily (a stream over many files).
+
+    Tables are read whole; article files ``batch_size`` at a time. Duplicate ids
+    across batches raise :class:`~mediakit.DuplicateIdError`.
+    """
+    files, tables = _sources(paths)
+    seen: dict[str, str] = {}
+
+    def check(batch: pd.DataFrame) -> pd.DataFrame:
+        dups: dict[str, list[str]] = {}
+        for doc_id, where in zip(batch["doc_id"], batch["path"].fillna(batch["doc_id"])):
+            if doc_id in seen:
+                dups.setdefault(doc_id, [seen[doc_id]]).append(str(where))
+            seen[doc_id] = str(where)
+        if dups:
+            raise DuplicateIdError(dups)
+        return batch
+
+    for table in tables:
+        yield check(load_corpus(table))
+    for start in range(0, len(files), batch_size):
+        yield check(load_corpus(files[start : start + batch_size]))
+
+
+def _analyze_batch(batch: pd.DataFrame) -> pd.DataFrame:
+    from .compare import analyze
+    from .readability import ShortTextWarning
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ShortTextWarning)
+        return analyze(batch)
+
+
+def _progress(total: int | None, enabled: bool):
+    if not enabled:
+        return None
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        return None
+    return tqdm(total=total, unit="article", file=sys.stderr, disable=None)
+
+
+def run_analyze(paths: Sequence[str], out: str, *, jobs: int = 1, progress: bool = True) -> pd.DataFrame:
+    """Analyse ``paths`` in batches (``jobs`` processes) and export the table to ``out``."""
+    from .export import check_output, export
+
+    check_output(out)
+    files, tables = _sources(paths)
+    bar = _progress(len(files) or None, progress and (len(files) > BATCH or bool(tables)))
+    results: list[pd.DataFrame] = []
+    batches = iter_batches(paths)
+    if jobs > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for table in pool.map(_analyze_batch, batches):
+                results.append(table)
+                if bar is not None:
+                    bar.update(len(table))
+    else:
+        for batch in batches:
+            results.append(_analyze_batch(batch))
+            if bar is not None:
+                bar.update(len(batch))
+    if bar is not None:
+        bar.close()
+    table = pd.concat(results, ignore_index=True) if len(results) > 1 else results[0]
+    provenance = dict(results[0].attrs.get("mediakit", {}))
+    provenance["text_sha256"] = {k: v for r in results for k, v in r.attrs["mediakit"]["text_sha256"].items()}
+    table.attrs["mediakit"] = provenance
+    export(table, out, options={"command": "analyze", "paths": list(paths), "jobs": jobs})
+    return table
+
+
+# --------------------------------------------------------------------------- the parser
+
+
 def build_parser() -> argparse.ArgumentParser:
+    formatter = argparse.RawDescriptionHelpFormatter
     parser = argparse.ArgumentParser(
         prog="mediakit",
         description="Media framing analysis: loaded language, hedging, sourcing and readability.",
         epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=formatter,
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     corpus = sub.add_parser(
         "corpus",
         help="list the articles of a corpus: id, outlet, date, kind, words, sentences",
         epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=formatter,
     )
     corpus.add_argument(
-        "paths",
-        nargs="*",
-        metavar="PATH",
-        help="article files, folders or tables (default: the bundled corpus)",
+        "paths", nargs="*", metavar="PATH", help="article files, folders or tables (default: bundled corpus)"
     )
+    analyze = sub.add_parser(
+        "analyze",
+        help="the comparison table (one row per article) as CSV, JSON lines or parquet",
+        description="Analyse articles and write one row per article (columns: docs/codebook.md), "
+        "plus FILE.meta.json with versions, lexicon hashes, options and a hash of each text.",
+        epilog=EXAMPLES,
+        formatter_class=formatter,
+    )
+    analyze.add_argument(
+        "paths", nargs="+", metavar="PATH", help="article files, folders, or CSV/JSONL/parquet tables"
+    )
+    analyze.add_argument("--out", required=True, metavar="FILE", help="output file: .csv, .jsonl or .parquet")
+    analyze.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
+    analyze.add_argument("--no-progress", action="store_true", help="no progress bar")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
     try:
         if args.command == "corpus":
             print("\n".join(_corpus_lines(args.paths)))
+        elif args.command == "analyze":
+            if args.jobs < 1:
+                parser.error("--jobs must be 1 or more")
+            table = run_analyze(args.paths, args.out, jobs=args.jobs, progress=not args.no_progress)
+            print(f"{len(table)} articles analysed -> {args.out} (+ {args.out}.meta.json)")
     except MediakitError as exc:
         print(f"mediakit: error: {exc}", file=sys.stderr)
         return 1

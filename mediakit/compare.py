@@ -21,6 +21,7 @@ import pandas as pd
 from .corpus import ARTICLE_FIELDS, as_corpus, display_names
 from .detectors import detect_hedges, detect_loaded, in_speech, voice_counts
 from .errors import MediakitTypeError, MediakitValueError
+from .export import text_sha256
 from .lexicon import Lexicon
 from .readability import readability
 from .sources import detect_sources
@@ -206,6 +207,7 @@ def analyze(corpus: Any, *, level: float = 0.95) -> pd.DataFrame:
         "readability": scores.attrs.get("mediakit", {}),
         "rate_interval": f"exact Poisson (Garwood 1936), level {level}",
         "units": "docs/codebook.md",
+        "text_sha256": {str(d): text_sha256(t) for d, t in zip(frame["doc_id"], frame["text"])},
     }
     return out
 

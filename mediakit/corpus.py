@@ -49,9 +49,11 @@ from .errors import (
 __all__ = [
     "ARTICLE_FIELDS",
     "Article",
+    "article_files",
     "as_corpus",
     "corpus_from_frame",
     "display_names",
+    "is_table",
     "load_article",
     "load_corpus",
     "load_example_corpus",
@@ -274,6 +276,24 @@ def _table_corpus(path: Path) -> pd.DataFrame:
     return corpus
 
 
+def article_files(folder: str | Path) -> list[Path]:
+    """The article files of a folder (``*.txt`` and ``*.md`` except README.md), sorted by name."""
+    folder = Path(folder)
+    files = sorted(p for p in folder.iterdir() if p.suffix.lower() in _TEXT_SUFFIXES and p.is_file())
+    files = [p for p in files if p.name.lower() != "readme.md"]
+    if not files:
+        raise EmptyCorpusError(
+            f"{folder}: folder has no article files (*.txt or *.md). Put one article per file "
+            "in it, or pass the files themselves."
+        )
+    return files
+
+
+def is_table(path: str | Path) -> bool:
+    """True for the table formats :func:`load_corpus` reads (.csv, .jsonl, .json, .parquet)."""
+    return Path(path).suffix.lower() in _TABLE_SUFFIXES
+
+
 def load_corpus(paths: str | Path | Iterable[str | Path], *, encoding: str = "utf-8") -> pd.DataFrame:
     """Load articles into a corpus frame: one row per article, in a stable order.
 
@@ -292,15 +312,8 @@ def load_corpus(paths: str | Path | Iterable[str | Path], *, encoding: str = "ut
         if not path.exists():
             raise ArticleNotFoundError(path)
         if path.is_dir():
-            files = sorted(p for p in path.iterdir() if p.suffix.lower() in _TEXT_SUFFIXES and p.is_file())
-            files = [p for p in files if p.name.lower() != "readme.md"]
-            if not files:
-                raise EmptyCorpusError(
-                    f"{path}: folder has no article files (*.txt or *.md). Put one article per file "
-                    "in it, or pass the files themselves."
-                )
-            articles.extend(load_article(p, encoding=encoding) for p in files)
-        elif path.suffix.lower() in _TABLE_SUFFIXES:
+            articles.extend(load_article(p, encoding=encoding) for p in article_files(path))
+        elif is_table(path):
             frames.append(_table_corpus(path))
         else:
             articles.append(load_article(path, encoding=encoding))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
+import pandas as pd
 import pytest
 
 from mediakit.cli import main
@@ -33,3 +35,46 @@ def test_python_dash_m_entry_point():
     out = subprocess.run([sys.executable, "-m", "mediakit", "--help"], capture_output=True, text=True)
     assert out.returncode == 0
     assert "examples:" in out.stdout
+
+
+def _write_articles(folder, n):
+    folder.mkdir()
+    for i in range(n):
+        text = f"---\nid: a{i}\n---\nReportedly, talks may fail in Kiev ({i}).\n"
+        (folder / f"a{i:03d}.txt").write_text(text)
+
+
+def test_analyze_writes_table_and_meta(tmp_path, capsys):
+    _write_articles(tmp_path / "arts", 3)
+    out = tmp_path / "r.csv"
+    assert main(["analyze", str(tmp_path / "arts"), "--out", str(out), "--no-progress"]) == 0
+    assert "3 articles analysed" in capsys.readouterr().out
+    table = pd.read_csv(out)
+    assert table["doc_id"].tolist() == ["a0", "a1", "a2"]
+    assert table["hedge_n"].tolist() == [2, 2, 2] and table["naming_n"].tolist() == [1, 1, 1]
+    meta = json.loads((tmp_path / "r.csv.meta.json").read_text())
+    assert meta["options"]["command"] == "analyze" and len(meta["articles_sha256"]) == 3
+
+
+def test_analyze_in_batches_and_jobs_gives_the_same_table(tmp_path, monkeypatch):
+    _write_articles(tmp_path / "arts", 7)
+    monkeypatch.setattr("mediakit.cli.BATCH", 3)
+    one = tmp_path / "one.jsonl"
+    two = tmp_path / "two.jsonl"
+    assert main(["analyze", str(tmp_path / "arts"), "--out", str(one), "--no-progress"]) == 0
+    assert main(["analyze", str(tmp_path / "arts"), "--out", str(two), "--jobs", "2", "--no-progress"]) == 0
+    pd.testing.assert_frame_equal(pd.read_json(one, lines=True), pd.read_json(two, lines=True))
+
+
+def test_analyze_errors(tmp_path, capsys):
+    _write_articles(tmp_path / "arts", 1)
+    assert main(["analyze", str(tmp_path / "arts"), "--out", str(tmp_path / "r.xlsx")]) == 1
+    assert "unknown output format" in capsys.readouterr().err
+    (tmp_path / "dup").mkdir()
+    for name in ("x.txt", "y.txt"):
+        (tmp_path / "dup" / name).write_text("---\nid: same\n---\nText.\n")
+    assert main(["analyze", str(tmp_path / "dup"), "--out", str(tmp_path / "r.csv")]) == 1
+    assert "duplicate article ids" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exc:
+        main(["analyze", str(tmp_path / "arts"), "--out", str(tmp_path / "r.csv"), "--jobs", "0"])
+    assert exc.value.code == 2
