@@ -172,3 +172,10 @@ def test_summarize_rates_by_voice():
     assert rates.loc["emotive", "rate_quoted"] == 0.0
     no_quotes = mk.summarize(mk.detect_hedges("It may rain."), "It may rain.").iloc[0]
     assert math.isnan(no_quotes["rate_quoted"]) and no_quotes["rate"] == pytest.approx(1000 / 3)
+
+
+def test_explicit_anonymity_phrases_are_vague_attribution():
+    text = "An aide, speaking on condition of anonymity, left. A diplomat who asked not to be named agreed."
+    found = mk.detect_hedges(text)
+    assert {"on condition of anonymity", "who asked not to be named"} <= set(found["text"])
+    assert set(found["detail"]) == {"vague_attribution"}
