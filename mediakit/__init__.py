@@ -18,9 +18,11 @@ from .errors import (
     MediakitError,
     MediakitTypeError,
     MediakitValueError,
+    MissingExtraError,
     NotTextError,
 )
 from .evaluate import agreement, evaluate, read_babe, read_gold, read_ptc
+from .fetch import coverage_manifest, fetch_corpus
 from .lexicon import Lexicon
 from .readability import explain_readability, readability
 from .sources import detect_sources, quote_shares
@@ -42,6 +44,7 @@ __all__ = [
     "MediakitError",
     "MediakitTypeError",
     "MediakitValueError",
+    "MissingExtraError",
     "NotTextError",
     "Quote",
     "Span",
@@ -49,11 +52,13 @@ __all__ = [
     "agreement",
     "analyze",
     "corpus_from_frame",
+    "coverage_manifest",
     "detect_hedges",
     "detect_loaded",
     "detect_sources",
     "evaluate",
     "explain_readability",
+    "fetch_corpus",
     "keyness",
     "kwic",
     "load_article",

@@ -380,17 +380,17 @@ def load_example_corpus() -> pd.DataFrame:
 
     Works after a plain ``pip install``: the files ship inside the package.
     """
-    with resources.as_file(_example_folder()) as path:
+    with resources.as_file(bundled("articles")) as path:
         return load_corpus(path)
 
 
-def _example_folder():
-    """The bundled articles: ``mediakit/articles`` in an installed wheel, ``data/articles``
-    in a source checkout (editable installs map the package onto the checkout)."""
-    installed = resources.files("mediakit") / "articles"
+def bundled(name: str):
+    """A bundled data folder (``articles``, ``coverage``): ``mediakit/<name>`` in an installed
+    wheel, ``data/<name>`` in a source checkout (editable installs map it onto the checkout)."""
+    installed = resources.files("mediakit") / name
     if installed.is_dir():
         return installed
-    return Path(__file__).resolve().parent.parent / "data" / "articles"
+    return Path(__file__).resolve().parent.parent / "data" / name
 
 
 # --------------------------------------------------------------------------- labels for tables and plots

@@ -22,6 +22,7 @@ __all__ = [
     "MediakitError",
     "MediakitTypeError",
     "MediakitValueError",
+    "MissingExtraError",
     "NotTextError",
 ]
 
@@ -41,6 +42,10 @@ class MediakitTypeError(MediakitError, TypeError):
             "Load files with mediakit.load_article or mediakit.load_corpus, or wrap your own "
             "table with mediakit.corpus_from_frame."
         )
+
+
+class MissingExtraError(MediakitError, ImportError):
+    """An optional dependency (a pip "extra") needed by the function called is not installed."""
 
 
 class MediakitValueError(MediakitError, ValueError):
