@@ -23,6 +23,8 @@ EXAMPLES = """examples:
   mediakit corpus data/articles                     a folder of article files
   mediakit analyze data/articles --out results.csv  the comparison table, with results.csv.meta.json
   mediakit analyze articles.jsonl --out r.parquet --jobs 2
+  mediakit fetch --cache coverage_cache             the real coverage in the bundled manifest
+  mediakit fetch my_manifest.csv --cache cache      your own list of URLs (needs mediakit[web])
 """
 BATCH = 200  # articles per batch: memory stays flat however large the folder is
 
@@ -172,7 +174,47 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--out", required=True, metavar="FILE", help="output file: .csv, .jsonl or .parquet")
     analyze.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
     analyze.add_argument("--no-progress", action="store_true", help="no progress bar")
+    fetch = sub.add_parser(
+        "fetch",
+        help="download the articles of a manifest into a cache folder (needs network and mediakit[web])",
+        description="Fetch, extract and cache the articles a manifest lists (CSV with a 'url' column; "
+        "default: the bundled manifest of real coverage). Failures are reported per URL. "
+        "Analyse the cache folder afterwards with 'mediakit analyze DIR'.",
+        epilog=EXAMPLES,
+        formatter_class=formatter,
+    )
+    fetch.add_argument(
+        "manifest", nargs="?", metavar="MANIFEST", help="CSV with a url column (default: bundled)"
+    )
+    fetch.add_argument("--cache", required=True, metavar="DIR", help="folder for the fetched article files")
+    fetch.add_argument(
+        "--timeout", type=float, default=20.0, metavar="S", help="seconds per URL (default 20)"
+    )
+    fetch.add_argument("--refresh", action="store_true", help="fetch again even when cached")
+    fetch.add_argument("--no-progress", action="store_true", help="no progress bar")
     return parser
+
+
+def run_fetch(
+    manifest: str | None, cache: str, *, timeout: float, refresh: bool, progress: bool
+) -> pd.DataFrame:
+    """Fetch a manifest (default: the bundled one) into ``cache`` and print one line per URL."""
+    from .fetch import coverage_manifest, fetch_corpus
+
+    Path(cache).mkdir(parents=True, exist_ok=True)
+    table = fetch_corpus(
+        manifest if manifest else coverage_manifest(),
+        cache_dir=cache,
+        timeout=timeout,
+        refresh=refresh,
+        progress=progress,
+    )
+    for row in table.itertuples(index=False):
+        detail = row.error if row.status == "failed" else f"{row.words} words"
+        print(f"{row.status:<7} {row.url}  ({detail})")
+    counts = table["status"].value_counts()
+    print(", ".join(f"{n} {status}" for status, n in counts.items()) + f"; cache: {cache}")
+    return table
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -186,6 +228,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                 parser.error("--jobs must be 1 or more")
             table = run_analyze(args.paths, args.out, jobs=args.jobs, progress=not args.no_progress)
             print(f"{len(table)} articles analysed -> {args.out} (+ {args.out}.meta.json)")
+        elif args.command == "fetch":
+            run_fetch(
+                args.manifest,
+                args.cache,
+                timeout=args.timeout,
+                refresh=args.refresh,
+                progress=not args.no_progress,
+            )
     except MediakitError as exc:
         print(f"mediakit: error: {exc}", file=sys.stderr)
         return 1

@@ -78,3 +78,38 @@ def test_analyze_errors(tmp_path, capsys):
     with pytest.raises(SystemExit) as exc:
         main(["analyze", str(tmp_path / "arts"), "--out", str(tmp_path / "r.csv"), "--jobs", "0"])
     assert exc.value.code == 2
+
+
+def test_fetch_command_uses_a_local_server(tmp_path, capsys, monkeypatch):
+    import http.server
+    import threading
+
+    page = b"<html><head><title>Local</title></head><body><article><p>" + b"Talks resumed in Paris. " * 40
+    page += b"</p></article></body></html>"
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            body = page if self.path == "/ok" else b"missing"
+            self.send_response(200 if self.path == "/ok" else 404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        manifest = tmp_path / "m.csv"
+        pd.DataFrame({"id": ["a", "b"], "url": [f"{base}/ok", f"{base}/gone"]}).to_csv(manifest, index=False)
+        cache = tmp_path / "cache"
+        assert main(["fetch", str(manifest), "--cache", str(cache), "--no-progress", "--timeout", "5"]) == 0
+        out = capsys.readouterr().out
+        assert "ok" in out and "HTTP 404" in out and "1 ok, 1 failed" in out
+        assert main(["analyze", str(cache), "--out", str(tmp_path / "r.csv"), "--no-progress"]) == 0
+    finally:
+        server.shutdown()
+    assert main(["fetch", str(tmp_path / "nope.csv"), "--cache", str(cache)]) == 1
