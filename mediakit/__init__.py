@@ -5,9 +5,11 @@ The public API is listed in ``__all__``; see README.md and docs/ for a tour.
 
 from __future__ import annotations
 
+from . import plot
 from .compare import analyze, keyness, kwic, naming
 from .corpus import Article, corpus_from_frame, load_article, load_corpus, load_example_corpus
 from .detectors import detect_hedges, detect_loaded, summarize
+from .display import Highlight, SideBySide, highlight, side_by_side
 from .errors import (
     ArticleDecodeError,
     ArticleFormatError,
@@ -40,6 +42,7 @@ __all__ = [
     "DuplicateIdError",
     "EmptyArticleError",
     "EmptyCorpusError",
+    "Highlight",
     "Lexicon",
     "MediakitError",
     "MediakitTypeError",
@@ -47,6 +50,7 @@ __all__ = [
     "MissingExtraError",
     "NotTextError",
     "Quote",
+    "SideBySide",
     "Span",
     "__version__",
     "agreement",
@@ -59,6 +63,7 @@ __all__ = [
     "evaluate",
     "explain_readability",
     "fetch_corpus",
+    "highlight",
     "keyness",
     "kwic",
     "load_article",
@@ -67,6 +72,7 @@ __all__ = [
     "naming",
     "paragraphs",
     "parse",
+    "plot",
     "quote_shares",
     "quotes",
     "read_babe",
@@ -74,6 +80,7 @@ __all__ = [
     "read_ptc",
     "readability",
     "sentences",
+    "side_by_side",
     "summarize",
     "tokens",
 ]

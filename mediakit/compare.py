@@ -93,7 +93,7 @@ def rate_table(
 
     Columns: ``doc_id, label, hits, words, rate, rate_low, rate_high`` plus the
     same split by voice (``hits_author``, ``rate_author``, ... ``rate_quoted``),
-    as :func:`mediakit.summarize`, and ``label_display``/``kind`` for plotting.
+    as :func:`mediakit.summarize` (which also gives ``label_display``/``kind`` for plotting).
     The interval is Garwood's exact interval for the count (Garwood 1936),
     divided by the words: with few words it is wide, which is the point.
     """
@@ -112,10 +112,6 @@ def rate_table(
             highs.append(math.nan)
     table["rate_low"] = lows
     table["rate_high"] = highs
-    names = display_names(frame)
-    table["label_display"] = table["doc_id"].map(names)
-    kinds = dict(zip(frame["doc_id"], frame["kind"])) if "kind" in frame.columns else {}
-    table["kind"] = table["doc_id"].map(kinds).fillna("")
     table.attrs["mediakit"] = {"interval": f"exact Poisson (Garwood 1936), level {level}"}
     return table
 
@@ -171,23 +167,36 @@ def analyze(corpus: Any, *, level: float = 0.95) -> pd.DataFrame:
         values[f"{row.label}_rate_high"] = row.rate_high
         values[f"{row.label}_rate_author"] = row.rate_author
         values[f"{row.label}_rate_quoted"] = row.rate_quoted
+    # One pass over the hits for the per-article aggregates.
+    hit_sentences: dict[tuple[str, str], set[int]] = {}
+    source_kinds: Counter = Counter()
+    verb_types: Counter = Counter()
+    speakers: dict[str, set[str]] = {}
+    verb_column = hits["verb_type"] if "verb_type" in hits.columns else pd.Series("", index=hits.index)
+    for doc_id, label, sentence, detail, speaker, verb in zip(
+        hits["doc_id"],
+        hits["label"],
+        hits["sentence"],
+        hits["detail"],
+        hits["speaker"],
+        verb_column.fillna(""),
+    ):
+        hit_sentences.setdefault((doc_id, label), set()).add(sentence)
+        if label in ("quote", "attribution"):
+            source_kinds[(doc_id, detail)] += 1
+            verb_types[(doc_id, verb)] += 1
+            if speaker:
+                speakers.setdefault(doc_id, set()).add(speaker)
     for doc_id, doc in docs.items():
         values = columns.setdefault(doc_id, {})
-        mine = hits[hits["doc_id"] == doc_id]
         n_sentences = max(len(doc.sentences), 1)
         for label in LABELS:
-            sentences = mine.loc[mine["label"] == label, "sentence"].nunique()
-            values[f"{label}_sentence_share"] = sentences / n_sentences
-        sources = mine[mine["label"].isin(["quote", "attribution"])]
-        details = sources["detail"].value_counts()
+            values[f"{label}_sentence_share"] = len(hit_sentences.get((doc_id, label), ())) / n_sentences
         for kind in _SOURCE_KINDS:
-            values[f"sources_{kind}"] = int(details.get(kind, 0))
-        values["speakers"] = int(sources.loc[sources["speaker"] != "", "speaker"].nunique())
-        verbs = (
-            sources["verb_type"].value_counts() if "verb_type" in sources.columns else pd.Series(dtype=int)
-        )
+            values[f"sources_{kind}"] = source_kinds[(doc_id, kind)]
+        values["speakers"] = len(speakers.get(doc_id, ()))
         for verb_type in _VERB_TYPES:
-            values[f"verbs_{verb_type}"] = int(verbs.get(verb_type, 0))
+            values[f"verbs_{verb_type}"] = verb_types[(doc_id, verb_type)]
     wide = pd.DataFrame.from_dict(columns, orient="index")
     wide.index.name = "doc_id"
     out = out.merge(wide.reset_index(), on="doc_id", how="left")
@@ -237,29 +246,32 @@ def naming(corpus: Any, *, hits: pd.DataFrame | None = None) -> pd.DataFrame:
     if hits is None:
         hits = detect_loaded(frame)
     found = hits[hits["label"] == "naming"]
-    counts = found.groupby(["doc_id", "entry"]).size()
+    counts = Counter(zip(found["doc_id"], found["entry"]))
     names = display_names(frame)
+    pairs: dict[str, list[tuple[str, str, str]]] = {}  # pair -> [(entry id, variant, used_by)]
+    for entry in entries.itertuples(index=False):
+        name = _variant_name(entry.pattern)
+        if entry.detail in {"kyiv_kiev", "luhansk_lugansk", "donbas_donbass", "zaporizhzhia_zaporozhye"}:
+            name = name.capitalize()
+        pairs.setdefault(entry.detail, []).append((entry.id, name, entry.used_by))
     rows = []
     for doc_id in frame["doc_id"]:
-        for pair, variants in entries.groupby("detail", sort=False):
-            per_variant = [(v, int(counts.get((doc_id, v.id), 0))) for v in variants.itertuples(index=False)]
-            total = sum(n for _, n in per_variant)
+        for pair, variants in pairs.items():
+            per_variant = [counts.get((doc_id, entry_id), 0) for entry_id, _, _ in variants]
+            total = sum(per_variant)
             if total == 0:
                 continue
-            for entry, n in per_variant:
-                name = _variant_name(entry.pattern)
-                if pair in {"kyiv_kiev", "luhansk_lugansk", "donbas_donbass", "zaporizhzhia_zaporozhye"}:
-                    name = name.capitalize()
+            for (entry_id, name, used_by), n in zip(variants, per_variant):
                 rows.append(
                     {
                         "doc_id": doc_id,
                         "label": names[doc_id],
                         "pair": pair,
                         "variant": name,
-                        "variant_id": entry.id.removeprefix("nm-"),
+                        "variant_id": entry_id.removeprefix("nm-"),
                         "count": n,
                         "share": n / total,
-                        "used_by": entry.used_by,
+                        "used_by": used_by,
                     }
                 )
     columns = ["doc_id", "label", "pair", "variant", "variant_id", "count", "share", "used_by"]

@@ -15,15 +15,17 @@ for reporting verbs. The lexicons themselves are data: ``mediakit/lexicons/``.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections import Counter
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from . import sources as _sources
-from .corpus import as_corpus
+from .corpus import as_corpus, display_names
 from .lexicon import Lexicon
-from .spans import hits_frame, section_of
+from .spans import SPAN_COLUMNS, hits_frame, section_of
 from .text import Doc, Quote, parse
 
 __all__ = ["detect_hedges", "detect_loaded", "summarize", "voice_counts"]
@@ -74,42 +76,40 @@ def detect_hedges(x: Any, *, lexicon: Lexicon | None = None) -> pd.DataFrame:
 
 def _detect(x: Any, lexicon: Lexicon, extra: tuple[str, ...]) -> pd.DataFrame:
     corpus, _ = as_corpus(x)
-    entries = lexicon.entries
-    info = entries.to_dict("records")
+    fields = ("label", "detail", "reason", "reference", "id", *extra)
+    entry_columns = {f: lexicon.entries[f].tolist() for f in fields}
     scare = lexicon.special("<scare-quote>")
-    rows: list[dict[str, Any]] = []
+    out: dict[str, list] = {c: [] for c in (*SPAN_COLUMNS, *extra)}
     for doc_id, text in zip(corpus["doc_id"].tolist(), corpus["text"].tolist()):
         doc = parse(text)
-        for start, end, row in lexicon.find(doc):
-            rows.append(_row(doc, doc_id, start, end, info[row], extra))
+        found = lexicon.find(doc)
+        rows = [row for _, _, row in found]
+        spans = [(start, end) for start, end, _ in found]
         if scare is not None:
-            for quote in _scare_quotes(doc):
-                rows.append(_row(doc, doc_id, quote.start, quote.end, scare, extra))
-    return hits_frame(rows, extra_columns=extra, attrs=_provenance(lexicon))
-
-
-def _row(doc: Doc, doc_id: str, start: int, end: int, entry: dict[str, Any], extra: tuple[str, ...]) -> dict:
-    sentence = doc.sentence_index(start)
-    speaker = _sources.speaker_at(doc, start)
-    in_quote = in_speech(doc, start)
-    row = {
-        "doc_id": doc_id,
-        "start": start,
-        "end": end,
-        "text": doc.text[start:end],
-        "label": entry["label"],
-        "detail": entry["detail"],
-        "sentence": sentence,
-        "section": section_of(doc, sentence),
-        "in_quote": in_quote,
-        "speaker": speaker,
-        "reason": entry["reason"],
-        "reference": entry["reference"],
-        "entry": entry["id"],
-    }
-    for column in extra:
-        row[column] = entry.get(column, "")
-    return row
+            quotes = _scare_quotes(doc)
+            spans += [(q.start, q.end) for q in quotes]
+            rows += [-1] * len(quotes)
+        if not spans:
+            continue
+        sentence_starts = doc.cached("sentence_starts", lambda d: [s.start for s in d.sentences])
+        intervals = _speech_intervals(doc)
+        interval_starts = [a for a, _ in intervals]
+        for (start, end), row in zip(spans, rows):
+            sentence = max(bisect_right(sentence_starts, start) - 1, 0)
+            k = bisect_right(interval_starts, start) - 1
+            quoted = k >= 0 and start < intervals[k][1]
+            out["doc_id"].append(doc_id)
+            out["start"].append(start)
+            out["end"].append(end)
+            out["text"].append(text[start:end])
+            out["sentence"].append(sentence)
+            out["section"].append(section_of(doc, sentence))
+            out["in_quote"].append(quoted)
+            out["speaker"].append(_sources.speaker_at(doc, start) if quoted else "")
+            for f in fields:
+                value = scare.get(f, "") if row < 0 else entry_columns[f][row]
+                out["entry" if f == "id" else f].append(value)
+    return hits_frame(out, extra_columns=extra, attrs=_provenance(lexicon))
 
 
 def _speech_intervals(doc: Doc) -> list[tuple[int, int]]:
@@ -123,7 +123,9 @@ def _speech_intervals(doc: Doc) -> list[tuple[int, int]]:
 
 def in_speech(doc: Doc, offset: int) -> bool:
     """True when ``offset`` lies inside a quotation judged to be speech (see :mod:`mediakit.sources`)."""
-    return any(a <= offset < b for a, b in _speech_intervals(doc))
+    intervals = _speech_intervals(doc)
+    k = bisect_right(intervals, (offset, float("inf"))) - 1
+    return k >= 0 and offset < intervals[k][1]
 
 
 def _scare_quotes(doc: Doc) -> list[Quote]:
@@ -159,17 +161,12 @@ def voice_counts(doc: Doc) -> tuple[int, int, int]:
     """
 
     def compute(d: Doc) -> tuple[int, int, int]:
+        starts = np.asarray(d.token_starts, dtype=np.int64)[np.asarray(d.token_is_word, dtype=bool)]
         intervals = _speech_intervals(d)
-        words = quoted = 0
-        k = 0
-        for start, is_word in zip(d.token_starts, d.token_is_word):
-            if not is_word:
-                continue
-            words += 1
-            while k < len(intervals) and intervals[k][1] <= start:
-                k += 1
-            if k < len(intervals) and intervals[k][0] <= start < intervals[k][1]:
-                quoted += 1
+        quoted = 0
+        for a, b in intervals:  # top-level speech quotes never overlap
+            quoted += int(np.searchsorted(starts, b, side="left") - np.searchsorted(starts, a, side="left"))
+        words = len(starts)
         return words, words - quoted, quoted
 
     return doc.cached("voice_counts", compute)
@@ -195,7 +192,8 @@ def summarize(hits: pd.DataFrame, corpus: Any, *, labels: list[str] | None = Non
         ``hits_quoted``, ``words``, ``words_author``, ``words_quoted``, and
         ``rate``, ``rate_author``, ``rate_quoted`` (hits per 1,000 words; NaN when
         there are no words of that kind, e.g. an article without quotes). Higher
-        means denser use of that device.
+        means denser use of that device. ``label_display`` and ``kind`` let plots
+        mark constructed texts (see :func:`mediakit.corpus.display_names`).
     """
     frame, _ = as_corpus(corpus, name="corpus")
     labels = sorted(hits["label"].unique()) if labels is None else list(labels)
@@ -203,12 +201,12 @@ def summarize(hits: pd.DataFrame, corpus: Any, *, labels: list[str] | None = Non
         doc_id: voice_counts(parse(text))
         for doc_id, text in zip(frame["doc_id"].tolist(), frame["text"].tolist())
     }
-    grouped = hits.groupby(["doc_id", "label", "in_quote"]).size()
+    grouped = Counter(zip(hits["doc_id"], hits["label"], hits["in_quote"].astype(bool)))
     rows = []
     for doc_id, (words, author, quoted) in counts.items():
         for label in labels:
-            n_author = int(grouped.get((doc_id, label, False), 0))
-            n_quoted = int(grouped.get((doc_id, label, True), 0))
+            n_author = grouped[(doc_id, label, False)]
+            n_quoted = grouped[(doc_id, label, True)]
             rows.append(
                 {
                     "doc_id": doc_id,
@@ -241,5 +239,8 @@ def summarize(hits: pd.DataFrame, corpus: Any, *, labels: list[str] | None = Non
     ):
         denominator = out[w].astype(float).replace(0, np.nan)
         out[rate] = out[n] / denominator * 1000
+    out["label_display"] = out["doc_id"].map(display_names(frame))
+    kinds = dict(zip(frame["doc_id"], frame["kind"])) if "kind" in frame.columns else {}
+    out["kind"] = out["doc_id"].map(kinds).fillna("")
     out.attrs["mediakit"] = {"rates": "hits per 1,000 words; author = outside speech quotes"}
     return out

@@ -87,14 +87,20 @@ def _looks_like_headline(paragraph: str) -> bool:
 
 
 def hits_frame(
-    rows: Iterable[Mapping[str, Any]],
+    rows: Iterable[Mapping[str, Any]] | Mapping[str, list],
     *,
     extra_columns: Iterable[str] = (),
     attrs: Mapping[str, Any] | None = None,
 ) -> pd.DataFrame:
-    """Build a span table with the standard columns (plus ``extra_columns``), sorted by doc and offset."""
+    """Build a span table with the standard columns (plus ``extra_columns``), sorted by doc and offset.
+
+    ``rows`` is a list of row dicts or a dict of column lists.
+    """
     columns = [*SPAN_COLUMNS, *extra_columns]
-    frame = pd.DataFrame(list(rows), columns=columns)
+    if isinstance(rows, Mapping):
+        frame = pd.DataFrame({c: rows.get(c, []) for c in columns}, columns=columns)
+    else:
+        frame = pd.DataFrame(list(rows), columns=columns)
     for column, dtype in _DTYPES.items():
         frame[column] = frame[column].astype(dtype)
     for column in ("speaker", "detail", "section"):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from functools import lru_cache
 
 __all__ = ["bh_adjust", "g2", "log_ratio", "poisson_interval"]
 
@@ -45,6 +46,16 @@ def _solve(f, low: float, high: float) -> float:
     return (low + high) / 2
 
 
+@lru_cache(maxsize=4096)
+def _interval(k: int, level: float) -> tuple[float, float]:
+    alpha = 1 - level
+    upper = _solve(lambda mu: _poisson_cdf(k, mu) - alpha / 2, 0.0, k + 10.0)
+    if k == 0:
+        return 0.0, upper
+    lower = _solve(lambda mu: alpha / 2 - (1 - _poisson_cdf(k - 1, mu)), 0.0, k + 10.0)
+    return lower, upper
+
+
 def poisson_interval(k: int, *, level: float = 0.95) -> tuple[float, float]:
     """Exact two-sided confidence interval for the mean of a Poisson count ``k``.
 
@@ -60,13 +71,7 @@ def poisson_interval(k: int, *, level: float = 0.95) -> tuple[float, float]:
     """
     if k < 0 or int(k) != k:
         raise ValueError(f"k must be a whole number >= 0, got {k!r}")
-    k = int(k)
-    alpha = 1 - level
-    upper = _solve(lambda mu: _poisson_cdf(k, mu) - alpha / 2, 0.0, k + 10.0)
-    if k == 0:
-        return 0.0, upper
-    lower = _solve(lambda mu: alpha / 2 - (1 - _poisson_cdf(k - 1, mu)), 0.0, k + 10.0)
-    return lower, upper
+    return _interval(int(k), float(level))
 
 
 def g2(a: int, b: int, c: int, d: int) -> tuple[float, float]:
