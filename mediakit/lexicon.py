@@ -454,9 +454,11 @@ class Lexicon:
     @property
     def sha256(self) -> str:
         """A hash of the entries, recorded with results so they can be reproduced."""
-        buffer = io.StringIO()
-        self.entries.to_csv(buffer, index=False, lineterminator="\n")
-        return hashlib.sha256(buffer.getvalue().encode("utf-8")).hexdigest()
+        if "sha256" not in self._compiled:
+            buffer = io.StringIO()
+            self.entries.to_csv(buffer, index=False, lineterminator="\n")
+            self._compiled["sha256"] = hashlib.sha256(buffer.getvalue().encode("utf-8")).hexdigest()
+        return self._compiled["sha256"]
 
     def provenance(self) -> dict[str, Any]:
         return {"name": self.name, "entries": len(self), "sha256": self.sha256}
