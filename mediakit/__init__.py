@@ -24,6 +24,7 @@ from .errors import (
     NotTextError,
 )
 from .evaluate import agreement, evaluate, read_babe, read_gold, read_ptc
+from .export import export
 from .fetch import coverage_manifest, fetch_corpus
 from .lexicon import Lexicon
 from .readability import explain_readability, readability
@@ -62,6 +63,7 @@ __all__ = [
     "detect_sources",
     "evaluate",
     "explain_readability",
+    "export",
     "fetch_corpus",
     "highlight",
     "keyness",
