@@ -26,7 +26,7 @@ $(FULL): pyproject.toml | $(PY)
 	@touch $@ $(BASE)
 
 demo: $(BASE)
-	$(PY) -m mediakit corpus
+	$(PY) -m mediakit report --html build/report.html --keyness-target seed
 
 test: $(FULL)
 	$(PY) -m ruff check .

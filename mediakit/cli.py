@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from .corpus import article_files, is_table, load_corpus, load_example_corpus
-from .errors import ArticleNotFoundError, DuplicateIdError, MediakitError
+from .errors import ArticleNotFoundError, DuplicateIdError, MediakitError, MediakitValueError
 from .text import parse
 
 EXAMPLES = """examples:
@@ -23,6 +23,8 @@ EXAMPLES = """examples:
   mediakit corpus data/articles                     a folder of article files
   mediakit analyze data/articles --out results.csv  the comparison table, with results.csv.meta.json
   mediakit analyze articles.jsonl --out r.parquet --jobs 2
+  mediakit report --html build/report.html          the HTML report on the bundled corpus
+  mediakit report data/articles --html report.html --keyness-target seed
   mediakit fetch --cache coverage_cache             the real coverage in the bundled manifest
   mediakit fetch my_manifest.csv --cache cache      your own list of URLs (needs mediakit[web])
 """
@@ -174,6 +176,21 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--out", required=True, metavar="FILE", help="output file: .csv, .jsonl or .parquet")
     analyze.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
     analyze.add_argument("--no-progress", action="store_true", help="no progress bar")
+    report = sub.add_parser(
+        "report",
+        help="a self-contained HTML report: comparison table, plots, highlighted articles, keyness, naming",
+        description="Write one HTML page (no scripts, no external requests) and print the comparison table.",
+        epilog=EXAMPLES,
+        formatter_class=formatter,
+    )
+    report.add_argument("paths", nargs="*", metavar="PATH", help="articles (default: the bundled corpus)")
+    report.add_argument("--html", required=True, metavar="FILE", help="the HTML file to write")
+    report.add_argument(
+        "--keyness-target",
+        action="append",
+        metavar="ID",
+        help="article id(s) compared with the rest (default: first)",
+    )
     fetch = sub.add_parser(
         "fetch",
         help="download the articles of a manifest into a cache folder (needs network and mediakit[web])",
@@ -193,6 +210,34 @@ def build_parser() -> argparse.ArgumentParser:
     fetch.add_argument("--refresh", action="store_true", help="fetch again even when cached")
     fetch.add_argument("--no-progress", action="store_true", help="no progress bar")
     return parser
+
+
+def run_report(paths: Sequence[str], out: str, *, keyness_target: list[str] | None = None) -> Path:
+    """Write the HTML report for ``paths`` (default: the bundled corpus), print the summary and the path."""
+    from .report import build_report, summary_table
+
+    target = Path(out)
+    if target.suffix.lower() not in {".html", ".htm"}:
+        raise MediakitValueError(f"{target}: the report is HTML; give a file name ending in .html")
+    corpus = load_corpus(list(paths)) if paths else load_example_corpus()
+    if keyness_target:
+        unknown = sorted(set(keyness_target) - set(corpus["doc_id"]))
+        if unknown:
+            raise MediakitValueError(f"--keyness-target: unknown article id(s) {unknown}")
+    from .compare import analyze
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        table = analyze(corpus)
+    page = build_report(corpus, keyness_target=keyness_target, table=table)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.tmp")
+    tmp.write_text(page, encoding="utf-8")
+    tmp.replace(target)
+    with pd.option_context("display.width", 160, "display.max_columns", 20, "display.max_colwidth", 48):
+        print(summary_table(table).to_string(index=False))
+    print(f"\nreport written to {target.resolve()}")
+    return target
 
 
 def run_fetch(
@@ -228,6 +273,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 parser.error("--jobs must be 1 or more")
             table = run_analyze(args.paths, args.out, jobs=args.jobs, progress=not args.no_progress)
             print(f"{len(table)} articles analysed -> {args.out} (+ {args.out}.meta.json)")
+        elif args.command == "report":
+            run_report(args.paths, args.html, keyness_target=args.keyness_target)
         elif args.command == "fetch":
             run_fetch(
                 args.manifest,
