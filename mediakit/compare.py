@@ -51,6 +51,8 @@ LABELS: tuple[str, ...] = (
     "quote",
     "attribution",
 )
+#: Articles analysed together; fewer than the parse cache holds, so each text is tokenized once.
+CHUNK = 256
 #: Readability scores included in :func:`analyze` (textstat-identical; see docs/readability.md).
 READABILITY_COLUMNS: tuple[str, ...] = (
     "flesch_reading_ease",
@@ -61,7 +63,7 @@ READABILITY_COLUMNS: tuple[str, ...] = (
     "automated_readability_index",
     "dale_chall",
 )
-_VERB_TYPES = (
+VERB_TYPES = (
     "neutral",
     "distancing",
     "factive",
@@ -72,7 +74,7 @@ _VERB_TYPES = (
     "manner",
     "labelling",
 )
-_SOURCE_KINDS = ("named", "anonymous", "media")
+SOURCE_KINDS = ("named", "anonymous", "media")
 
 
 # --------------------------------------------------------------------------- one row per article
@@ -121,7 +123,10 @@ def analyze(corpus: Any, *, level: float = 0.95) -> pd.DataFrame:
 
     Parameters
     ----------
-    corpus : str, Article or corpus DataFrame
+    corpus : str, Article, corpus DataFrame or Dask DataFrame
+        A Dask DataFrame (columns ``doc_id``, ``text``, optional metadata) gives a
+        lazy Dask DataFrame with the fixed columns of ``mediakit.scale.SCHEMA``;
+        see :func:`mediakit.scale.analyze_dask` and ``docs/scaling.md``.
     level : float
         Confidence level of the rate intervals.
 
@@ -140,7 +145,20 @@ def analyze(corpus: Any, *, level: float = 0.95) -> pd.DataFrame:
         ``verbs_<type>``; naming ``naming_share_<variant>`` (share of a variant
         within its pair in that article). Provenance in ``.attrs["mediakit"]``.
     """
+    if type(corpus).__module__.startswith("dask."):  # Dask: lazy, partition by partition
+        from .scale import analyze_dask
+
+        return analyze_dask(corpus, level=level)
     frame, _ = as_corpus(corpus, name="corpus")
+    if len(frame) > CHUNK:  # keep every chunk's parsed texts in the shared cache while it is analysed
+        parts = [analyze(frame.iloc[i : i + CHUNK], level=level) for i in range(0, len(frame), CHUNK)]
+        out = pd.concat(parts, ignore_index=True)
+        provenance = dict(parts[0].attrs["mediakit"])
+        provenance["text_sha256"] = {
+            k: v for p in parts for k, v in p.attrs["mediakit"]["text_sha256"].items()
+        }
+        out.attrs["mediakit"] = provenance
+        return out
     hits = _hits(frame)
     docs = {doc_id: parse(text) for doc_id, text in zip(frame["doc_id"], frame["text"])}
     meta_columns = [c for c in ("doc_id", *ARTICLE_FIELDS, "register") if c in frame.columns]
@@ -192,10 +210,10 @@ def analyze(corpus: Any, *, level: float = 0.95) -> pd.DataFrame:
         n_sentences = max(len(doc.sentences), 1)
         for label in LABELS:
             values[f"{label}_sentence_share"] = len(hit_sentences.get((doc_id, label), ())) / n_sentences
-        for kind in _SOURCE_KINDS:
+        for kind in SOURCE_KINDS:
             values[f"sources_{kind}"] = source_kinds[(doc_id, kind)]
         values["speakers"] = len(speakers.get(doc_id, ()))
-        for verb_type in _VERB_TYPES:
+        for verb_type in VERB_TYPES:
             values[f"verbs_{verb_type}"] = verb_types[(doc_id, verb_type)]
     wide = pd.DataFrame.from_dict(columns, orient="index")
     wide.index.name = "doc_id"

@@ -241,6 +241,6 @@ def summarize(hits: pd.DataFrame, corpus: Any, *, labels: list[str] | None = Non
         out[rate] = out[n] / denominator * 1000
     out["label_display"] = out["doc_id"].map(display_names(frame))
     kinds = dict(zip(frame["doc_id"], frame["kind"])) if "kind" in frame.columns else {}
-    out["kind"] = out["doc_id"].map(kinds).fillna("")
+    out["kind"] = [kinds.get(d, "") for d in out["doc_id"]]
     out.attrs["mediakit"] = {"rates": "hits per 1,000 words; author = outside speech quotes"}
     return out

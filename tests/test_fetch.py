@@ -503,4 +503,5 @@ def test_bundled_manifest_ships_with_the_package():
     manifest = mk.coverage_manifest()
     assert len(manifest) >= 12
     assert manifest["url"].str.match(r"https?://").all()
-    assert {"id", "outlet", "date", "headline", "url", "language", "outlet_type", "notes"} <= set(manifest.columns)
+    expected = {"id", "outlet", "date", "headline", "url", "language", "outlet_type", "notes"}
+    assert expected <= set(manifest.columns)
