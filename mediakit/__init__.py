@@ -5,11 +5,12 @@ The public API is listed in ``__all__``; see README.md and docs/ for a tour.
 
 from __future__ import annotations
 
-from . import plot
+from importlib import import_module
+from typing import TYPE_CHECKING
+
 from .compare import analyze, keyness, kwic, naming
 from .corpus import Article, corpus_from_frame, load_article, load_corpus, load_example_corpus
 from .detectors import detect_hedges, detect_loaded, summarize
-from .display import Highlight, SideBySide, highlight, side_by_side
 from .errors import (
     ArticleDecodeError,
     ArticleFormatError,
@@ -23,13 +24,50 @@ from .errors import (
     MissingExtraError,
     NotTextError,
 )
-from .evaluate import agreement, evaluate, read_babe, read_gold, read_ptc
-from .export import export
-from .fetch import coverage_manifest, fetch_corpus
 from .lexicon import Lexicon
 from .readability import explain_readability, readability
 from .sources import detect_sources, quote_shares
 from .text import Doc, Quote, Span, paragraphs, parse, quotes, sentences, tokens
+
+if TYPE_CHECKING:  # loaded on first use (below), to keep `import mediakit` fast
+    from . import plot
+    from .display import Highlight, SideBySide, highlight, side_by_side
+    from .evaluate import agreement, evaluate, read_babe, read_gold, read_ptc
+    from .export import export
+    from .fetch import coverage_manifest, fetch_corpus
+
+_LAZY = {
+    "plot": ("plot", None),
+    "Highlight": ("display", "Highlight"),
+    "SideBySide": ("display", "SideBySide"),
+    "highlight": ("display", "highlight"),
+    "side_by_side": ("display", "side_by_side"),
+    "agreement": ("evaluate", "agreement"),
+    "evaluate": ("evaluate", "evaluate"),
+    "read_babe": ("evaluate", "read_babe"),
+    "read_gold": ("evaluate", "read_gold"),
+    "read_ptc": ("evaluate", "read_ptc"),
+    "export": ("export", "export"),
+    "coverage_manifest": ("fetch", "coverage_manifest"),
+    "fetch_corpus": ("fetch", "fetch_corpus"),
+}
+
+
+def __getattr__(name: str):
+    """Load the less central parts of the API on first use (PEP 562)."""
+    try:
+        module, attribute = _LAZY[name]
+    except KeyError:
+        raise AttributeError(f"module 'mediakit' has no attribute {name!r}") from None
+    value = import_module(f".{module}", __name__)
+    value = value if attribute is None else getattr(value, attribute)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 #: The release; tests/test_packaging.py keeps it equal to the version in pyproject.toml.
 __version__ = "0.1.0"
