@@ -94,7 +94,8 @@ def rate_table(
     """Rates per 1,000 words with exact Poisson intervals, per article and label (long format).
 
     Columns: ``doc_id, label, hits, words, rate, rate_low, rate_high`` plus the
-    same split by voice (``hits_author``, ``rate_author``, ... ``rate_quoted``),
+    same split by voice (``hits_author``, ``rate_author``, ``rate_author_low``, ...
+    ``rate_quoted_high``),
     as :func:`mediakit.summarize` (which also gives ``label_display``/``kind`` for plotting).
     The interval is Garwood's exact interval for the count (Garwood 1936),
     divided by the words: with few words it is wide, which is the point.
@@ -103,17 +104,18 @@ def rate_table(
 
     frame, _ = as_corpus(corpus, name="corpus")
     table = summarize(hits, frame, labels=list(labels) if labels is not None else None)
-    lows, highs = [], []
-    for n, words in zip(table["hits"], table["words"]):
-        if words:
-            low, high = poisson_interval(int(n), level=level)
-            lows.append(low / words * 1000)
-            highs.append(high / words * 1000)
-        else:
-            lows.append(math.nan)
-            highs.append(math.nan)
-    table["rate_low"] = lows
-    table["rate_high"] = highs
+    for suffix in ("", "_author", "_quoted"):
+        lows, highs = [], []
+        for n, words in zip(table[f"hits{suffix}"], table[f"words{suffix}"]):
+            if words:
+                low, high = poisson_interval(int(n), level=level)
+                lows.append(low / words * 1000)
+                highs.append(high / words * 1000)
+            else:
+                lows.append(math.nan)
+                highs.append(math.nan)
+        table[f"rate{suffix}_low"] = lows
+        table[f"rate{suffix}_high"] = highs
     table.attrs["mediakit"] = {"interval": f"exact Poisson (Garwood 1936), level {level}"}
     return table
 
@@ -242,6 +244,11 @@ def analyze(corpus: Any, *, level: float = 0.95) -> pd.DataFrame:
 # --------------------------------------------------------------------------- naming
 
 
+def variant_id(entry_id: str) -> str:
+    """The column-safe id of a naming variant: lexicon entry ``nm-occupied-short`` -> ``occupied_short``."""
+    return entry_id.removeprefix("nm-").replace("-", "_")
+
+
 def _variant_name(pattern: str) -> str:
     words = [token.split("|")[0] for token in pattern.split()]
     return " ".join(words)
@@ -286,7 +293,7 @@ def naming(corpus: Any, *, hits: pd.DataFrame | None = None) -> pd.DataFrame:
                         "label": names[doc_id],
                         "pair": pair,
                         "variant": name,
-                        "variant_id": entry_id.removeprefix("nm-"),
+                        "variant_id": variant_id(entry_id),
                         "count": n,
                         "share": n / total,
                         "used_by": used_by,

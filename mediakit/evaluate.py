@@ -1007,6 +1007,7 @@ _NOT_LABELS = {
     "unit",
     "text",
     "sentence_text",
+    "words",
     "note",
     "notes",
     "comment",

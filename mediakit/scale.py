@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from .compare import LABELS, READABILITY_COLUMNS, SOURCE_KINDS, VERB_TYPES
+from .compare import LABELS, READABILITY_COLUMNS, SOURCE_KINDS, VERB_TYPES, variant_id
 from .compare import analyze as _analyze
 from .corpus import ARTICLE_FIELDS, _check_unique, load_corpus
 from .errors import EmptyCorpusError, MediakitTypeError, MediakitValueError
@@ -70,7 +70,7 @@ def _naming_variants() -> tuple[str, ...]:
     """
     source = resources.files("mediakit.lexicons") / "loaded.csv"
     rows = csv.DictReader(source.read_text(encoding="utf-8").splitlines())
-    return tuple(sorted(row["id"].removeprefix("nm-") for row in rows if row["label"] == "naming"))
+    return tuple(sorted(variant_id(row["id"]) for row in rows if row["label"] == "naming"))
 
 
 #: Naming variants of the bundled lexicon (``kiev``, ...): one ``naming_share_<variant>`` column each.

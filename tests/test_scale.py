@@ -115,7 +115,8 @@ def test_schema_covers_every_analyze_column_in_order(corpus):
 
 def test_naming_variants_are_the_lexicons():
     entries = Lexicon.load("loaded").entries
-    ids = sorted(e.removeprefix("nm-") for e in entries.loc[entries["label"] == "naming", "id"])
+    naming_ids = entries.loc[entries["label"] == "naming", "id"]
+    ids = sorted(e.removeprefix("nm-").replace("-", "_") for e in naming_ids)
     assert list(NAMING_VARIANTS) == ids
     shares = [c.removeprefix("naming_share_") for c in SCHEMA if c.startswith("naming_share_")]
     assert shares == ids

@@ -36,13 +36,13 @@ EMPTY_MARKDOWN = "*Write your answer here.*"
 
 def _clean(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     nb.metadata = {"kernelspec": KERNEL, "language_info": {"name": "python"}}
-    for cell in nb.cells:
+    for i, cell in enumerate(nb.cells):
         cell.metadata = {k: v for k, v in cell.metadata.items() if k == "tags"}
         if cell.cell_type == "code":
             cell.outputs = []
             cell.execution_count = None
-        cell.pop("id", None)
-    nbformat.validator.normalize(nb)
+        cell["id"] = f"cell-{i}"  # deterministic ids, so the build is reproducible
+    nbformat.validate(nb)
     return nb
 
 
