@@ -24,6 +24,11 @@ from .errors import (
     MissingExtraError,
     NotTextError,
 )
+
+# Eager, although used less often: these functions share their module's name, and a lazily
+# imported submodule would replace the function as the package attribute.
+from .evaluate import agreement, evaluate, read_babe, read_gold, read_ptc
+from .export import export
 from .lexicon import Lexicon
 from .readability import explain_readability, readability
 from .sources import detect_sources, quote_shares
@@ -32,8 +37,6 @@ from .text import Doc, Quote, Span, paragraphs, parse, quotes, sentences, tokens
 if TYPE_CHECKING:  # loaded on first use (below), to keep `import mediakit` fast
     from . import plot
     from .display import Highlight, SideBySide, highlight, side_by_side
-    from .evaluate import agreement, evaluate, read_babe, read_gold, read_ptc
-    from .export import export
     from .fetch import coverage_manifest, fetch_corpus
 
 _LAZY = {
@@ -42,12 +45,6 @@ _LAZY = {
     "SideBySide": ("display", "SideBySide"),
     "highlight": ("display", "highlight"),
     "side_by_side": ("display", "side_by_side"),
-    "agreement": ("evaluate", "agreement"),
-    "evaluate": ("evaluate", "evaluate"),
-    "read_babe": ("evaluate", "read_babe"),
-    "read_gold": ("evaluate", "read_gold"),
-    "read_ptc": ("evaluate", "read_ptc"),
-    "export": ("export", "export"),
     "coverage_manifest": ("fetch", "coverage_manifest"),
     "fetch_corpus": ("fetch", "fetch_corpus"),
 }

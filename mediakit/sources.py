@@ -28,7 +28,14 @@ rule that applies:
    previous speaker.
 
 Pronouns (he, she, they) are resolved to the most recent person named before
-them (for transcript verbs such as "added", the most recent speaker).
+them (for transcript verbs such as "added", the most recent speaker) whose gender,
+when the text gives it (honorifics, gendered role nouns, earlier pronouns, common
+first names), does not contradict the pronoun. A definite description ("The
+diplomat said") refers back to the most recent person named with a matching title
+or role ("Russian envoy Vassily Nebenzia"). Coordinated speakers ("Rubio and
+Witkoff said") are one source whose speaker is the first named one. A quotation
+can also be attributed after the fact ("“Tense but useful” was how Okafor
+described the talks") and across a paragraph break.
 
 References
 ----------
@@ -47,9 +54,12 @@ import hashlib
 import io
 import unicodedata
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from heapq import merge
 from importlib import resources
+from itertools import islice
 from typing import Any, Literal
 
 import pandas as pd
@@ -133,7 +143,7 @@ _STOP = frozenset(
     through across until upon via not is are was were be been being has have had will would can could
     shall should may might must do does did it its there here then also again once still even never
     always often now just only very too later earlier previously recently today yesterday tomorrow
-    said says told
+    said says told how what
     """.split()
 )
 # Words skipped between a subject and its verb: "Rubio also said", "has repeatedly claimed".
@@ -161,6 +171,12 @@ _MENTION_NOUNS = frozenset(
     nickname motto
     """.split()
 )
+_CONJ = frozenset({"and", "&"})
+_HOW_BE = frozenset({"was", "is", "were", "are", "’s", "'s"})
+# Words after which a coordinated subject may start ("..., but Rubio and Witkoff said").
+_CLAUSE_OPENERS = frozenset(
+    "that but while when after before as because since although though where if so then and".split()
+)
 _TRANSCRIPT_LEMMAS = frozenset({"add", "continue", "go on", "repeat", "reiterate"})  # Caldas-Coulthard 1994
 _TEMPORAL = frozenset(
     """
@@ -179,7 +195,7 @@ _TITLES = frozenset(
     ambassador envoy special deputy chancellor pope king queen prince princess rev reverend father coach
     chairman chairwoman chair ceo director spokesman spokeswoman spokesperson commissioner councillor
     councilor mp mep speaker attorney sheriff bishop archbishop rabbi imam sheikh emir premier patriarch
-    head leader first ombudsman marshal
+    head leader first ombudsman marshal madam madame mme mlle monsieur herr frau
     """.split()
 )
 _NAME_PARTICLES = frozenset(
@@ -258,7 +274,89 @@ _SENTENCE_WORDS = frozenset(
     """.split()
 )
 _QUOTE_MARKS = frozenset("\"“”‘’„«»‹›'")
+# Noun phrases already read by _Analyser._describe: their words -> how to read them.
+_NP_CACHE: dict[tuple, tuple] = {}
+# Capitalised runs already examined by the name rules (see _Analyser._find_names).
+_RUN_CACHE: dict[tuple, tuple[int, int, int, int, int, bool, bool] | None] = {}
+# One capitalised word that is never a person's name on its own (titles, months, places, org words).
+_NOT_A_LONE_NAME = _TITLES | _NOT_NAMES | _PLACES | _ORG_WORDS | _PRONOUNS
 _APOSTROPHES = ("’s", "'s", "’S", "'S")
+
+# ----- gender cues for pronoun resolution (he/she): structural evidence in the text first.
+# Honorifics before a name (stripped from the name as titles).
+_HONORIFICS: dict[str, str] = {
+    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m", "lady": "f",
+    "madam": "f", "madame": "f", "mme": "f", "mlle": "f", "monsieur": "m", "herr": "m", "frau": "f",
+}  # fmt: skip
+# Role and kinship nouns with a grammatical or lexical gender ("spokeswoman", "mother").
+_GENDERED_NOUNS: dict[str, str] = {
+    **dict.fromkeys(
+        """
+        woman lady girl mother mum mom grandmother daughter granddaughter sister wife widow aunt niece
+        girlfriend bride queen princess duchess countess baroness empress actress hostess heiress nun
+        stepmother godmother housewife landlady schoolgirl matriarch headmistress spokeswoman chairwoman
+        congresswoman councilwoman businesswoman policewoman sportswoman stateswoman anchorwoman
+        assemblywoman alderwoman camerawoman frontwoman servicewoman horsewoman
+        """.split(),
+        "f",
+    ),
+    **dict.fromkeys(
+        """
+        man gentleman boy father dad grandfather son grandson brother husband widower uncle nephew
+        boyfriend groom king prince duke baron emperor monk stepfather godfather schoolboy patriarch
+        headmaster spokesman chairman congressman councilman businessman policeman sportsman statesman
+        anchorman assemblyman alderman cameraman frontman serviceman horseman
+        """.split(),
+        "m",
+    ),
+    **_HONORIFICS,
+}
+_GENDERED_PRONOUNS: dict[str, str] = {
+    "he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f",
+}  # fmt: skip
+# Slavic surnames mark gender (Ivanova / Ivanov, Kowalska / Kowalski): a weak cue, like a first name.
+# Compared without accents (Nováková -> novakova).
+_FEMALE_ENDINGS = ("ova", "eva", "skaya", "ska")
+_MALE_ENDINGS = ("ov", "ev", "sky", "skyi", "skiy", "ski")
+# Strength of gender evidence: explicit cue > first name or surname form > an earlier pronoun.
+_CUE, _NAME_CUE, _PRONOUN_CUE = 3, 2, 1
+
+# ----- definite descriptions ("the diplomat") that may refer back to a named person.
+# Person roles a description can name; a description with another head stays a role phrase.
+_PERSON_ROLES = frozenset(
+    """
+    diplomat envoy ambassador emissary consul negotiator mediator minister secretary spokesperson
+    spokesman spokeswoman mayor governor president premier chancellor senator lawmaker legislator
+    congressman congresswoman mp mep coach manager judge prosecutor lawyer attorney barrister solicitor
+    detective inspector officer sergeant constable captain commander general colonel admiral executive
+    ceo boss chairman chairwoman chairperson chair founder director professor scientist researcher
+    economist analyst author academic historian doctor surgeon nurse medic teacher headteacher principal
+    editor journalist reporter correspondent blogger commentator activist campaigner volunteer adviser
+    advisor leader candidate bishop archbishop priest rabbi imam pope king queen prince princess
+    striker goalkeeper player owner investigator
+    """.split()
+)
+# Roles that name the same job: "the diplomat" can be the envoy or the ambassador named earlier.
+_ROLE_GROUPS: tuple[frozenset[str], ...] = tuple(
+    frozenset(g.split())
+    for g in (
+        "diplomat envoy ambassador emissary consul negotiator",
+        "spokesperson spokesman spokeswoman",
+        "lawmaker legislator senator congressman congresswoman mp mep",
+        "coach manager",
+        "lawyer attorney barrister solicitor counsel",
+        "detective inspector investigator",
+        "executive ceo boss",
+        "chairman chairwoman chairperson chair",
+        "scientist researcher",
+        "commander general colonel admiral",
+        "adviser advisor",
+        "doctor surgeon",
+    )
+)
+_ROLE_CLASS: dict[str, frozenset[str]] = {w: g for g in _ROLE_GROUPS for w in g}
+# How many mentions of people back a description may refer to.
+_DESCRIPTION_REACH = 40
 
 
 @lru_cache(maxsize=65536)
@@ -394,6 +492,7 @@ class _AffiliationIndex:
     single: dict[str, list[dict[str, str]]]  # normalised surname / one-word alias -> rows
     exact: dict[str, dict[str, str]]  # all-capitals aliases (AP, RT), matched case-sensitively
     first_names: dict[int, set[str]]  # id(row) -> normalised first names of the row
+    found: dict[tuple[str, str], dict[str, str] | None] = field(default_factory=dict)  # look-ups done
 
 
 def _norm_name(name: str) -> str:
@@ -452,7 +551,17 @@ def _affiliation_index(table: pd.DataFrame) -> _AffiliationIndex:
 def _lookup_affiliation(index: _AffiliationIndex, name: str, phrase: str) -> dict[str, str] | None:
     """The affiliation row of a named speaker (by full name, or by surname when no other first
     name is given: "Jerome Powell" is not "Jonathan Powell"), or of a role phrase by a known name
-    inside it ("A Kremlin spokesperson", "Zelensky’s office")."""
+    inside it ("A Kremlin spokesperson", "Zelensky’s office"). Memoised on the index."""
+    try:
+        return index.found[name, phrase]
+    except KeyError:
+        if len(index.found) >= 50_000:
+            index.found.clear()
+        row = index.found[name, phrase] = _find_affiliation(index, name, phrase)
+        return row
+
+
+def _find_affiliation(index: _AffiliationIndex, name: str, phrase: str) -> dict[str, str] | None:
     if name:
         key = _norm_name(name)
         if key in index.full:
@@ -498,7 +607,10 @@ class Attribution:
     ``unattributed``; ``speaker_start``/``speaker_end`` locate the source
     phrase (``-1`` if none); ``rule`` names the rule that fired (``post``,
     ``pre``, ``colon``, ``headline``, ``continuation``, ``nested``, ``none``);
-    ``pronoun`` is the pronoun that was resolved, if any.
+    ``pronoun`` is the pronoun, or the definite description ("The diplomat"),
+    that was resolved to the speaker, if any. For coordinated speakers ("Rubio and
+    Witkoff said") ``speaker`` is the first named one and ``speaker_name`` the
+    whole coordination ("Marco Rubio and Steve Witkoff").
     """
 
     quote: Quote
@@ -581,7 +693,7 @@ class _Analyser:
         self.is_word = doc.token_is_word
         self.tok_sent = doc.token_sentence
         self.n = len(self.texts)
-        self.low = [t.lower() for t in self.texts]
+        self.low = _lower_tokens(doc)
         self.top = sorted((q for q in doc.quotes if q.level == 0), key=lambda q: q.start)
         # qmap[i]: index of the top-level quotation (marks included) containing token i, or -1.
         self.qmap = [-1] * self.n
@@ -596,14 +708,28 @@ class _Analyser:
             [bisect_left(self.tok_sent, s) for s in range(n_sent + 1)] if self.n else [0] * (n_sent + 1)
         )
         self.para_starts = [p.start for p in doc.paragraphs]
+        self.stray_close: dict[int, int] = {}  # quotation -> closing mark in the next paragraph
+        for k, q in enumerate(self.top):
+            if not q.closed:
+                self._continue_quote(k, q)
         self.verbs: list[_Verb] = []
         self.verb_at = [-1] * self.n
         self._find_verbs()
         self.verb_pos = [v.i for v in self.verbs]
         self.mentions: list[tuple[int, _Source]] = []  # (char offset, person named outside quotes)
         self.weak_mentions: list[tuple[int, _Source]] = []  # lone capitalised words that may be surnames
+        self.mention_run: dict[int, int] = {}  # name start token -> start of its capitalised run (titles)
         self.full_names: dict[str, str] = {}  # plain surname -> full name as first written
-        self._find_names()
+        self._speakers: list[tuple[int, _Source]] = []  # sources found so far, in text order
+        self._contexts: dict[int, tuple[frozenset[str], str, int, int, frozenset[str]]] = {}
+        self._gender_map: dict[str, tuple[str, int]] = {}  # plain surname -> (gender, strength)
+        self._pronoun_map: dict[str, tuple[str, int]] | None = None
+        self._by_key: dict[str, list[_Source]] | None = None
+        self._words: set[str] | None = None  # every lower-cased token (computed when needed)
+        # Nothing to attribute: no quotation and no reporting verb (the names are not needed).
+        self.empty = not self.top and not self.verbs
+        if not self.empty:
+            self._find_names()
 
     # ----------------------------------------------------------------- helpers
 
@@ -628,23 +754,19 @@ class _Analyser:
         )
 
     def _strip_possessive(self, s: str) -> str:
-        for suffix in _APOSTROPHES:
-            if s.endswith(suffix):
-                return s[: -len(suffix)]
-        return s
+        return s[:-2] if s.endswith(_APOSTROPHES) else s  # every suffix has two characters
 
     # ----------------------------------------------------------------- verbs
 
     def _find_verbs(self) -> None:
         table = _verb_table()[0]
         low, n, qmap = self.low, self.n, self.qmap
-        i = 0
-        while i < n:
-            cands = table.get(low[i]) if qmap[i] < 0 else None
-            if not cands:
-                i += 1
+        free = 0  # tokens before this one belong to a verb already found
+        # One C-speed scan for the first words of the verbs; the rest looks at those few tokens.
+        for i in [i for i, w in enumerate(low) if w in table]:
+            if i < free or qmap[i] >= 0:
                 continue
-            for words, entry, noun in cands:
+            for words, entry, noun in table[low[i]]:
                 j = i + len(words)
                 if j > n or any(low[i + k] != w or qmap[i + k] >= 0 for k, w in enumerate(words[1:], 1)):
                     continue
@@ -652,9 +774,8 @@ class _Analyser:
                     for k in range(i, j):
                         self.verb_at[k] = len(self.verbs)
                     self.verbs.append(_Verb(i, j, entry, self.tok_sent[i]))
-                    i = j - 1
+                    free = j
                     break
-            i += 1
 
     def _verb_context(self, i: int, j: int, noun: bool) -> bool:
         """Is the word at ``i`` used as a verb? Rejects "the reported deal", "a Bloomberg report",
@@ -697,6 +818,8 @@ class _Analyser:
                 start = k = p
             elif texts[p] == "." and p - 1 >= a and len(texts[p - 1]) == 1 and texts[p - 1].isupper():
                 start = k = p - 1  # an initial: John F. Kennedy
+            elif texts[p] == "." and p - 1 >= a and low[p - 1] in _TITLES and self._cap(p - 1):
+                start = k = p - 1  # a title with a full stop: Mr. Smith
             elif low[p] == "of" and p - 1 >= a and self._cap(p - 1) and low[p - 1] in _TITLES:
                 start = k = p - 1  # Secretary of State
             elif low[p] in _NAME_PARTICLES:  # Ursula von der Leyen
@@ -738,51 +861,95 @@ class _Analyser:
             return "org"
         return "person"
 
-    def _surname(self, a: int, b: int) -> str:
+    def _surname_span(self, a: int, b: int) -> tuple[int, int]:
+        """First and last token of the surname in the name ``a:b`` ("von der Leyen", not "Jr")."""
         toks = [m for m in range(a, b) if self.is_word[m]]
         while len(toks) > 1 and self.low[toks[-1]].rstrip(".") in _NAME_SUFFIXES:
             toks.pop()
         last = toks[-1]
         particle = next((m for m in toks[1:] if self.low[m] in _NAME_PARTICLES), None)
-        first = particle if particle is not None else last
+        return (particle if particle is not None else last), last
+
+    def _surname(self, a: int, b: int) -> str:
+        first, last = self._surname_span(a, b)
         return self._strip_possessive(self.text[self.starts[first] : self.ends[last]]).rstrip("’'")
 
     def _find_names(self) -> None:
         """People named outside quotations (for pronouns, and full names of bare surnames)."""
-        texts, low = self.texts, self.low
+        texts, low, qmap, n, starts = self.texts, self.low, self.qmap, self.n, self.starts
+        sent_first, tok_sent = self.sent_first, self.tok_sent
         known = _default_surnames()
         bridge = _NAME_PARTICLES | {"of"}
-        i = 0
-        while i < self.n:
-            if not (self.is_word[i] and self._cap(i) and self.qmap[i] < 0):
-                i += 1
+        free = 0  # tokens before this one were part of the previous run
+        # Only capitalised tokens can start a name: find them in one comprehension.
+        caps = [i for i, t in enumerate(texts) if t[0].isupper()]  # tokens are never empty
+        cap = set(caps)
+        for i in caps:
+            if i < free or qmap[i] >= 0:
                 continue
-            j = i
-            while (
-                j < self.n
-                and self.qmap[j] < 0
-                and (
-                    (self.is_word[j] and self._cap(j))
-                    or (texts[j] == "." and len(texts[j - 1]) == 1 and texts[j - 1].isupper())
-                    or (low[j] in bridge and j + 1 < self.n and self._cap(j + 1))
-                )
-            ):
-                j += 1
-            run = self._name_run(i, j)
-            if run is not None and self._classify_name(*run) == "person":
-                a, b = run
-                n_words = sum(1 for m in range(a, b) if self.is_word[m])
-                surname = self._surname(a, b)
-                key = _plain(surname)
-                full = self._strip_possessive(self._span_text(a, b))
-                if n_words >= 2:
-                    self.full_names.setdefault(key, full)
-                src = _Source(a, b, surname, self.full_names.get(key, full), "person")
-                if n_words >= 2 or a > i or key in known or key in self.full_names:
-                    self.mentions.append((self.starts[a], src))
-                elif not _is_source_noun(texts[a]) and low[a] not in _TITLES:
-                    self.weak_mentions.append((self.starts[a], src))
-            i = max(j, i + 1)
+            j = i + 1
+            while j < n and qmap[j] < 0:
+                if (
+                    j in cap
+                    or (
+                        texts[j] == "."
+                        and j + 1 < n
+                        and (
+                            (len(texts[j - 1]) == 1 and j - 1 in cap)  # an initial: John F. Kennedy
+                            or (low[j - 1] in _TITLES and j + 1 in cap)  # Mr. Smith
+                        )
+                    )
+                    or (low[j] in bridge and j + 1 in cap)
+                ):
+                    j += 1
+                else:
+                    break
+            free = j
+            if j == i + 1:  # one word: skip the common non-names without the full rules
+                w = low[i]
+                initial = i == sent_first[tok_sent[i]]
+                if w in _NOT_A_LONE_NAME or (initial and (w in _SENTENCE_WORDS or _is_source_noun(w))):
+                    continue
+                key: tuple = (texts[i], initial)
+            else:
+                key = (tuple(texts[i:j]), tuple(m - i for m in range(i, j) if m == sent_first[tok_sent[m]]))
+            # The rules below depend only on the words of the run and where sentences start in it,
+            # so their result is shared by every run with the same words (across documents too).
+            info = _RUN_CACHE.get(key, False)
+            if info is False:
+                info = self._run_info(i, j)
+                if len(_RUN_CACHE) >= 100_000:
+                    _RUN_CACHE.clear()
+                _RUN_CACHE[key] = info
+            if info is None:
+                continue
+            ra, rb, n_words, sf, sl, strong, weak = info
+            a, b = i + ra, i + rb
+            surname = self._strip_possessive(self.text[starts[i + sf] : self.ends[i + sl]]).rstrip("’'")
+            skey = _plain(surname)
+            full = self._strip_possessive(self._span_text(a, b))
+            if n_words >= 2:
+                self.full_names.setdefault(skey, full)
+            src = _Source(a, b, surname, self.full_names.get(skey, full), "person")
+            if strong or skey in known or skey in self.full_names:
+                self.mentions.append((starts[a], src))
+                self.mention_run[a] = i
+            elif weak:
+                self.weak_mentions.append((starts[a], src))
+                self.mention_run[a] = i
+
+    def _run_info(self, i: int, j: int) -> tuple[int, int, int, int, int, bool, bool] | None:
+        """For the capitalised run ``i:j``: None if it names no person; else the name's span and its
+        surname's first and last tokens (relative to ``i``), its number of words, whether it is a
+        sure name (several words, or after a title) and whether it may be a lone surname."""
+        run = self._name_run(i, j)
+        if run is None or self._classify_name(*run) != "person":
+            return None
+        a, b = run
+        first, last = self._surname_span(a, b)
+        n_words = sum(1 for m in range(a, b) if self.is_word[m])
+        weak = not _is_source_noun(self.texts[a]) and self.low[a] not in _TITLES
+        return a - i, b - i, n_words, first - i, last - i, n_words >= 2 or a > i, weak
 
     # ----------------------------------------------------------------- noun phrases
 
@@ -901,9 +1068,42 @@ class _Analyser:
 
     def _describe(self, a: int, b: int) -> _Source:
         """Classify the noun phrase ``a:b`` and give its short form (the speaker)."""
-        low = self.low
-        if b - a == 1 and low[a] in _PRONOUNS:
+        if b - a == 1 and self.low[a] in _PRONOUNS:
             return _Source(a, b, self.texts[a], "", "pronoun", pronoun=self.texts[a])
+        if self.qmap[a] >= 0 or self.qmap[b - 1] >= 0:  # inside a quotation (nested speakers)
+            recipe = self._np_recipe(a, b)
+        else:
+            # The recipe depends only on the words and on whether the phrase opens its sentence
+            # (a phrase never spans two), so it is shared by every phrase with the same words.
+            key = (tuple(self.texts[a:b]), a == self.sent_first[self.tok_sent[a]])
+            recipe = _NP_CACHE.get(key)
+            if recipe is None:
+                recipe = self._np_recipe(a, b)
+                if len(_NP_CACHE) >= 100_000:
+                    _NP_CACHE.clear()
+                _NP_CACHE[key] = recipe
+        kind = recipe[0]
+        if kind == "person":
+            _, first, last, ra, rb, one_word = recipe
+            surname = self._strip_possessive(self.text[self.starts[a + first] : self.ends[a + last]]).rstrip(
+                "’'"
+            )
+            full = self._strip_possessive(self._span_text(a + ra, a + rb))
+            if one_word:
+                full = self.full_names.get(_plain(surname), full)
+            return _Source(a, b, surname, full, "person")
+        if kind == "org":
+            name = self._strip_possessive(self._span_text(a + recipe[1], a + recipe[2]))
+            return _Source(a, b, name, name, "org", plural=True)
+        cut = a + recipe[1]
+        phrase = self._span_text(a, cut)
+        return _Source(a, cut, phrase, phrase, "role", plural=recipe[2])
+
+    def _np_recipe(self, a: int, b: int) -> tuple:
+        """How to read the noun phrase ``a:b`` (token offsets relative to ``a``): ("person", surname
+        first and last token, name start and end, one word?), ("org", name start, end) or ("role",
+        end of the phrase kept, plural?)."""
+        low = self.low
         # The head chunk ends at the first preposition that is not inside a title ("Secretary of State").
         head_end = b
         for m in range(a + 1, b):
@@ -919,19 +1119,13 @@ class _Analyser:
             initial = ra == self.sent_first[self.tok_sent[ra]]
             if not (one_word and initial and _is_source_noun(self.texts[ra])):
                 if self._classify_name(ra, rb) == "person":
-                    surname = self._surname(ra, rb)
-                    full = self._strip_possessive(self._span_text(ra, rb))
-                    if one_word:
-                        full = self.full_names.get(_plain(surname), full)
-                    return _Source(a, b, surname, full, "person")
+                    first, last = self._surname_span(ra, rb)
+                    return ("person", first - a, last - a, ra - a, rb - a, one_word)
                 oa = ra - 1 if ra - 1 >= a and low[ra - 1] == "the" else ra
-                name = self._strip_possessive(self._span_text(oa, rb))
-                return _Source(a, b, name, name, "org", plural=True)
+                return ("org", oa - a, rb - a)
         # A role or group phrase: cut "of/for/with" post-modifiers, keep "from/on/in/at" ones.
         cut = next((m for m in range(a + 1, b) if low[m] in _CUT_PREPS and low[m - 1] != "familiar"), b)
-        phrase = self._span_text(a, cut)
-        head = self.texts[head_end - 1]
-        return _Source(a, cut, phrase, phrase, "role", plural=_is_plural(head))
+        return ("role", cut - a, _is_plural(self.texts[head_end - 1]))
 
     # ----------------------------------------------------------------- verb sources
 
@@ -940,7 +1134,13 @@ class _Analyser:
         p = i - 1
         if p >= 0 and self.qmap[p] < 0 and self.texts[p] in {",", "—", "–"}:
             p -= 1
-        return p >= 0 and self.qmap[p] >= 0 and self.texts[p] in _QUOTE_MARKS
+        return p >= 0 and self.texts[p] in _QUOTE_MARKS and (self.qmap[p] >= 0 or self._stray_close(p))
+
+    def _stray_close(self, c: int) -> bool:
+        """A closing mark outside any quotation: the end of a quotation whose opening mark is in an
+        earlier paragraph (“We are ready. ...¶ Nobody will be left behind,” said Okafor.)."""
+        t = self.texts[c]
+        return self.qmap[c] < 0 and (t in ("”", "»") or (t == "’" and c > 0 and not self.is_word[c - 1]))
 
     def _skip_back(self, v: _Verb, lo: int) -> tuple[int, bool]:
         """Skip adverbs and auxiliaries before a verb; return (index, saw a form of 'be')."""
@@ -958,7 +1158,6 @@ class _Analyser:
             lo, _ = self._sent_bounds(v.sent)
             if self.low[v.i].endswith("ing") and v.entry.source == "subject":
                 v.participle = not self._skip_back(v, lo)[1]
-        self._speakers: list[tuple[int, _Source]] = []  # sources found so far, in text order
         for v in self.verbs:
             if v.participle:
                 continue
@@ -968,6 +1167,8 @@ class _Analyser:
                 continue
             if s.kind == "pronoun":
                 self._resolve(s, v)
+            elif s.kind == "role":
+                v.src = s = self._link_description(s)
             if not s.inherited and (s.kind != "pronoun" or s.name):
                 pos = self.starts[s.a]
                 if not self._speakers or self._speakers[-1][0] <= pos:
@@ -981,11 +1182,11 @@ class _Analyser:
         low = self.low
         if v.entry.source == "object":  # according to X, citing X
             np = self._np_fwd(v.j, hi)
-            return self._with_apposition(self._describe(*np), hi) if np else None
+            return self._source_after(np, hi) if np else None
         if self._after_quote(v.i):  # “...,” said Okafor
             v.inverted = True
             np = self._np_fwd(v.j, hi)
-            return self._with_apposition(self._describe(*np), hi) if np else None
+            return self._source_after(np, hi) if np else None
         i, passive = self._skip_back(v, lo)
         if low[v.i].endswith("ed") and v.j < hi and low[v.j] == "by":
             passive = True  # "a claim denied by Kyiv"
@@ -1016,7 +1217,9 @@ class _Analyser:
         if self.texts[i] == ",":
             return self._appositive_subject(i, lo, hi, v)
         np = self._np_back(i + 1, lo)
-        return self._describe(*np) if np else None
+        if np is None:
+            return None
+        return self._coordinated_before(np, lo) or self._describe(*np)
 
     def _appositive_subject(self, comma: int, lo: int, hi: int, v: _Verb) -> _Source | None:
         """ "Kostiantyn Bondar, a volunteer medic, said" -> Bondar; "The school’s head teacher,
@@ -1029,16 +1232,16 @@ class _Analyser:
             k -= 1
         if k < lo or self.qmap[k] >= 0 or self.texts[k] != ",":
             np = self._np_fwd(v.j, hi)
-            if np is not None and (np[1] >= hi or self.texts[np[1]] in {".", ",", "!", "?", ";"}):
+            if np is not None and (np[1] >= hi or self.texts[np[1]] in {".", ",", "!", "?", ";", "and"}):
                 v.inverted = True
-                return self._with_apposition(self._describe(*np), hi)
+                return self._source_after(np, hi)
             return None
         np1 = self._np_back(k, lo)
         seg = (k + 1, comma)
         seg_is_name = self._name_run(*seg) == seg and self._classify_name(*seg) == "person"
         if np1 is None:
             return self._describe(*seg) if seg_is_name else None
-        first = self._describe(*np1)
+        first = self._coordinated_before(np1, lo) or self._describe(*np1)  # "Smith and Jones, the ..."
         if first.kind == "role" and seg_is_name:
             named = self._describe(*seg)
             named.lead = np1[0]
@@ -1061,6 +1264,85 @@ class _Analyser:
                 if run == (b + 1, m) and self._classify_name(*run) == "person":
                     return self._describe(b + 1, m)
         return src
+
+    # ----------------------------------------------------------------- coordinated speakers
+
+    def _source_after(self, np: tuple[int, int], hi: int) -> _Source:
+        """The source after an inverted verb or "according to": "said Rubio and Witkoff",
+        "said Rubio, Witkoff and Kellogg", or one phrase (with an appositive name)."""
+        low, texts = self.low, self.texts
+        parts = [np]
+        j = np[1]
+        complete = False
+        while j + 1 < hi and self.qmap[j] < 0 and (texts[j] == "," or low[j] in _CONJ):
+            k = j + 1
+            last = low[j] in _CONJ
+            if not last and low[k] in _CONJ:  # the serial comma: "Rubio, Witkoff, and Kellogg"
+                last, k = True, k + 1
+            nxt = self._np_fwd(k, hi)
+            if nxt is None:
+                break
+            parts.append(nxt)
+            j = nxt[1]
+            if last:
+                complete = j >= hi or texts[j] in {".", ",", ";", "!", "?", ":"} or self.qmap[j] >= 0
+                break
+        if complete:
+            coord = self._coordinate(parts)
+            if coord is not None:
+                return coord
+        return self._with_apposition(self._describe(*np), hi)
+
+    def _coordinated_before(self, np: tuple[int, int], lo: int) -> _Source | None:
+        """A coordinated subject ending with the phrase ``np``: "Rubio and Witkoff said",
+        "Rubio, Witkoff and Kellogg said", "Residents and shopkeepers said"; None if there is none."""
+        low, texts = self.low, self.texts
+        c = np[0] - 1
+        if c <= lo or low[c] not in _CONJ or self.qmap[c] >= 0:
+            return None
+        first = self._np_back(c, lo)
+        if first is None:
+            return None
+        parts = [first, np]
+        while True:  # more names separated by commas
+            c = parts[0][0] - 1
+            if c <= lo or texts[c] != "," or self.qmap[c] >= 0:
+                break
+            prev = self._np_back(c, lo)
+            if prev is None or self._describe(*prev).kind != "person":
+                break
+            parts.insert(0, prev)
+        # The coordination must be the whole subject: it opens the sentence or a clause
+        # ("Police arrested a man and officers said" is not "a man and officers"; in "In Esk,
+        # Faria and Brandl said" the list starts after the comma).
+        for k in range(len(parts) - 1):
+            before = parts[k][0] - 1
+            if before < lo or not self.is_word[before] or low[before] in _CLAUSE_OPENERS:
+                return self._coordinate(parts[k:])
+        return None
+
+    def _coordinate(self, parts: list[tuple[int, int]]) -> _Source | None:
+        """One source for coordinated phrases. The convention (docs/sourcing.md): the speaker is the
+        first *named* conjunct (its surname, annotation guide §6); the full coordination is the
+        speaker name ("Marco Rubio and Steve Witkoff"); with no name, the whole phrase as written."""
+        srcs = [self._describe(*p) for p in parts]
+        if any(s.kind == "pronoun" for s in srcs):
+            return None
+        if any(s.kind != "person" for s in srcs[:-2]):
+            return None  # "Okafor, the mayor, and ...": an appositive, not a list
+        # Every conjunct a possible source ("Nurses and paramedics": a plural noun will do, with one
+        # known source beside it); "Prices fell and Okafor said": "Prices fell" is no speaker.
+        known = [s.kind in ("person", "org") or self._plausible(s) for s in srcs]
+        if not any(known) or not all(k or (s.kind == "role" and s.plural) for k, s in zip(known, srcs)):
+            return None
+        a, b = parts[0][0], srcs[-1].b
+        named = [s for s in srcs if s.kind == "person"] or [s for s in srcs if s.kind == "org"]
+        if not named:
+            phrase = self._span_text(a, b)
+            return _Source(a, b, phrase, phrase, "role", plural=True)
+        names = [s.name or s.speaker for s in srcs]
+        joined = ", ".join(names[:-1]) + " and " + names[-1]
+        return _Source(a, b, named[0].speaker, joined, named[0].kind, plural=True)
 
     def _participle_source(self, v: _Verb, lo: int, hi: int) -> _Source | None:
         """'-ing' forms borrow a subject: "..., a presenter insisted, describing “genocide”" takes
@@ -1099,40 +1381,278 @@ class _Analyser:
     # ----------------------------------------------------------------- pronouns
 
     def _resolve(self, src: _Source, v: _Verb) -> None:
-        """Resolve a pronoun, in place: the most recent person named before it; for transcript
-        verbs ("added", "continued") the most recent speaker first."""
+        """Resolve a pronoun, in place: the most recent person named before it (for transcript verbs,
+        "added", "continued", the most recent speaker first) whose gender does not contradict it
+        ("Okafor met Mr Hale. “...,” she said" -> Okafor). See :meth:`_by_gender`."""
         pron = src.pronoun.lower()
         offset = self.starts[src.a]
+        want = _GENDERED_PRONOUNS.get(pron, "")
 
         def fits(s: _Source) -> bool:
             if pron in _SINGULAR_PRONOUNS:
-                return s.kind == "person" or (s.kind == "role" and not s.plural)
+                return (s.kind == "person" or s.kind == "role") and not s.plural
             if pron == "they":
                 return s.plural or s.kind == "org"
             return False
 
-        def latest(items: list[tuple[int, _Source]]) -> tuple[int, _Source] | None:
-            # items are in text order; the first fitting one before the pronoun, scanning back
+        def back(items: list[tuple[int, _Source]]) -> Iterator[tuple[int, _Source]]:
+            # items are in text order: the fitting ones before the pronoun, latest first
             k = bisect_left(items, offset, key=lambda item: item[0]) - 1
-            while k >= 0 and not fits(items[k][1]):
+            while k >= 0:
+                if fits(items[k][1]):
+                    yield items[k]
                 k -= 1
-            return items[k] if k >= 0 else None
 
-        speaker = latest(self._speakers)
         chosen: _Source | None = None
-        if speaker is not None and v.entry.lemma in _TRANSCRIPT_LEMMAS:
-            chosen = speaker[1]
-        for mentions in (self.mentions, self.weak_mentions):
-            if chosen is None:
-                found = [c for c in (speaker, latest(mentions)) if c is not None]
-                chosen = max(found, key=lambda item: item[0])[1] if found else None
+        if v.entry.lemma in _TRANSCRIPT_LEMMAS:
+            chosen = self._by_gender([back(self._speakers)], want, strict=True)
+        if chosen is None:
+            named = merge(back(self._speakers), back(self.mentions), key=lambda item: -item[0])
+            chosen = self._by_gender([named, back(self.weak_mentions)], want)
         if chosen is None:
             return
         src.speaker, src.name, src.kind, src.plural = chosen.speaker, chosen.name, chosen.kind, chosen.plural
 
+    def _by_gender(
+        self, pools: list[Iterator[tuple[int, _Source]]], want: str, *, strict: bool = False
+    ) -> _Source | None:
+        """The antecedent of a pronoun of gender ``want`` among candidates (each pool latest first:
+        people named or quoted, then lone capitalised words that may be surnames).
+
+        Candidates whose known gender contradicts the pronoun are skipped; of the others, in the
+        first pool that has any, the most recent wins (recency is the fallback), except that a person
+        of the right gender known from an explicit cue (honorific, role noun, first name) mentioned
+        in the same sentence or the one before is preferred to a person of unknown gender. If every
+        candidate is contradicted: the most recent one of the first pool (``None`` if ``strict``)."""
+        lists = [list(islice(pool, 8)) for pool in pools]
+        everyone = [c for candidates in lists for c in candidates]
+        if not everyone:
+            return None
+        if not want or (len(everyone) == 1 and not strict):
+            return everyone[0][1]  # nothing to weigh
+        for candidates in lists:
+            first: tuple[int, _Source] | None = None  # the most recent one not contradicted
+            for pos, cand in candidates:
+                g = self._gender_of(cand)
+                if g[0] and g[0] != want:
+                    continue
+                if first is None:
+                    if g[0] == want:
+                        return cand
+                    first, sent0 = (pos, cand), self.doc.sentence_index(pos)
+                elif self.doc.sentence_index(pos) < sent0 - 1:
+                    break
+                elif g[0] == want and g[1] >= _NAME_CUE:
+                    return cand
+            if first is not None:
+                return first[1]
+        return None if strict else everyone[0][1]
+
+    # ----------------------------------------------------------------- people: roles and gender
+
+    def _head(self, a: int, b: int) -> str:
+        """The head noun of the phrase ``a:b`` (before any preposition), plain."""
+        end = next((m for m in range(a + 1, b) if self.low[m] in _NP_PREPS), b)
+        return _plain(self.texts[end - 1])
+
+    def _context(self, a: int, b: int) -> tuple[frozenset[str], str, int, int, frozenset[str]]:
+        """What the text says around a person named at tokens ``a:b``: titles ("Mrs", "Secretary of
+        State"), lower-case role words just before ("Russian envoy", "spokeswoman"), and an
+        appositive on either side ("X, the city’s mayor", "the victim’s sister, X"). Returns the
+        role words, the gender they give ("" if none or contradictory), the token span looked at and
+        every word in it or just before it ("Ukrainian" in "Ukrainian President Volodymyr Zelensky")."""
+        found = self._contexts.get(a)
+        if found is not None:
+            return found
+        low, texts, qmap = self.low, self.texts, self.qmap
+        i = self.mention_run.get(a, a)
+        lo_s, hi_s = self._sent_bounds(self.tok_sent[a])
+        words = [low[m] for m in range(i, a) if low[m] in _TITLES]  # titles stripped from the name
+        lo, hi = i, b
+        k = i - 1
+        while (
+            k >= lo_s
+            and i - k <= 3
+            and qmap[k] < 0
+            and self.is_word[k]
+            and not self._cap(k)
+            and self.verb_at[k] < 0
+            and low[k] not in _STOP
+            and low[k] not in _DETS
+            and low[k] not in _NP_PREPS
+        ):
+            words.append(low[k])
+            lo = k
+            k -= 1
+        if lo == i and k > lo_s and texts[k] == "," and qmap[k] < 0:  # "the victim’s sister, Aoife Brennan"
+            np = self._np_back(k, lo_s)
+            if np is not None and not self._cap(np[1] - 1):
+                words.append(self._head(*np))
+                lo = np[0]
+        if b + 1 < hi_s and texts[b] == "," and qmap[b] < 0:  # "Okafor, the city’s mayor"
+            m = b + 1
+            if m + 2 < hi_s and texts[m][:1].isdigit() and texts[m + 1] == ",":  # "Sadovnyk, 71, a ..."
+                m += 2
+            if not self._cap(m):
+                np = self._np_fwd(m, hi_s)
+                if np is not None:
+                    words.append(self._head(*np))
+                    hi = np[1]
+        roles = frozenset(_plain(w) for w in words)
+        genders = {_GENDERED_NOUNS[w] for w in roles if w in _GENDERED_NOUNS}
+        near = frozenset(_plain(self.texts[m]) for m in range(max(lo_s, lo - 3), hi) if self.is_word[m])
+        result = (roles, genders.pop() if len(genders) == 1 else "", lo, hi, near)
+        self._contexts[a] = result
+        return result
+
+    def _gender_of(self, src: _Source) -> tuple[str, int]:
+        """(gender, strength) of a source: a person's from :meth:`_genders`, a role's from its head
+        noun ("the spokeswoman"); ("", 0) when unknown."""
+        if src.plural:
+            return "", 0
+        if src.kind == "person":
+            return self._person_gender(_plain(src.speaker))
+        if src.kind == "role":
+            if src.pronoun:
+                return _GENDERED_PRONOUNS.get(src.pronoun.lower(), ""), _PRONOUN_CUE
+            g = _GENDERED_NOUNS.get(self._head(src.a, src.b), "")
+            return (g, _CUE) if g else ("", 0)
+        return "", 0
+
+    def _person_gender(self, key: str) -> tuple[str, int]:
+        """(gender, strength) of the person with plain surname ``key``, from the strongest cue in the
+        article: an honorific or gendered role noun (_CUE); a common first name or a Slavic surname
+        form (_NAME_CUE); a he/she/his/her with that person as the only one named just before it
+        (_PRONOUN_CUE). Cues of equal strength that disagree leave the gender unknown ("")."""
+        found = self._gender_map.get(key)
+        if found is not None:
+            return found
+        if self._by_key is None:
+            self._by_key = {}
+            for items in (self.mentions, self.weak_mentions):
+                for _, src in items:
+                    self._by_key.setdefault(_plain(src.speaker), []).append(src)
+        best = ("", 0)
+
+        def note(g: str, strength: int) -> None:
+            nonlocal best
+            if g and strength > best[1]:
+                best = (g, strength)
+            elif g and strength == best[1] and best[0] != g:
+                best = ("", strength)
+
+        names = _first_names()
+        for src in self._by_key.get(key, ()):
+            note(self._context(src.a, src.b)[1], _CUE)
+            words = [m for m in range(src.a, src.b) if self.is_word[m]]
+            if len(words) >= 2:
+                note(names.get(_plain(self.texts[words[0]]), ""), _NAME_CUE)
+        note(_surname_gender(key), _NAME_CUE)
+        if best[1] < _NAME_CUE:
+            note(*self._pronoun_genders().get(key, ("", 0)))
+        self._gender_map[key] = best
+        return best
+
+    def _pronoun_genders(self) -> dict[str, tuple[str, int]]:
+        """Gender cues from pronouns outside quotations that can refer to only one person named
+        just before them ("Halyna Melnyk, who sheltered with her children"). Computed once."""
+        if self._pronoun_map is not None:
+            return self._pronoun_map
+        found: dict[str, tuple[str, int]] = {}
+        low, qmap = self.low, self.qmap
+        pools = [([pos for pos, _ in m], m) for m in (self.mentions, self.weak_mentions)]
+        for p in [k for k, w in enumerate(low) if w in _GENDERED_PRONOUNS]:
+            if qmap[p] < 0:
+                key = self._sole_person_before(p, pools)
+                if key:
+                    g = _GENDERED_PRONOUNS[low[p]]
+                    old = found.get(key)
+                    found[key] = (g if old is None or old[0] == g else "", _PRONOUN_CUE)
+        self._pronoun_map = found
+        return found
+
+    def _sole_person_before(self, p: int, pools: list[tuple[list[int], list[tuple[int, _Source]]]]) -> str:
+        """The one person a pronoun at token ``p`` can refer to: the only person named before it in
+        its sentence (or, if none, in the sentence before), with no other person noun ("the
+        minister", "a woman") beside them. ``pools``: (offsets, mentions), the people named first,
+        then lone capitalised words. "" if there is no such person."""
+        s = self.tok_sent[p]
+        people: list[tuple[int, _Source]] = []
+        lo = end = p
+        for offsets, mentions in pools:
+            lo, end = self.sent_first[s], p
+            a = bisect_left(offsets, self.starts[lo])
+            b = bisect_left(offsets, self.starts[p])
+            if a == b and s > 0:
+                lo, end = self.sent_first[s - 1], self.sent_first[s]
+                a = bisect_left(offsets, self.starts[lo])
+            people = mentions[a:b]
+            if people:
+                break
+        if not people or len({_plain(src.speaker) for _, src in people}) != 1:
+            return ""
+        spans = [self._context(src.a, src.b)[2:4] for _, src in people]
+        for m in range(lo, end):
+            w = self.low[m]
+            if (
+                (w in _PERSON_ROLES or w in _GENDERED_NOUNS)
+                and self.qmap[m] < 0
+                and not any(x <= m < y for x, y in spans)
+            ):
+                return ""
+        return _plain(people[0][1].speaker)
+
+    def _link_description(self, src: _Source) -> _Source:
+        """A definite description refers back to a named person: "Russian envoy Vassily Nebenzia
+        ... The diplomat said" -> Nebenzia (annotation guide §6: a named speaker is given by the
+        surname). The most recent of the last _DESCRIPTION_REACH people named before it whose title or
+        role matches the head noun (diplomat ~ envoy, ambassador, foreign minister; spokesman ~
+        spokesperson; ...) and who has its capitalised modifiers ("the Russian diplomat") is taken,
+        unless an unnamed source with that role spoke since ("One diplomat said ... The diplomat
+        added"). Otherwise the role phrase stays as written."""
+        low = self.low
+        a, b = src.a, src.b
+        if src.plural or low[a] not in ("the", "this") or b - a > 6 or (b < self.n and low[b] in _CUT_PREPS):
+            return src
+        head = _plain(self.texts[b - 1])
+        if head not in _PERSON_ROLES or not self.mentions:
+            return src
+        group = _ROLE_CLASS.get(head) or frozenset({head})
+        if self._words is None:
+            self._words = set(low)  # one C-speed pass; most descriptions have no role word to match
+        if self._words.isdisjoint(_written_roles(group)):
+            return src  # the role is written nowhere else: nobody to refer back to
+        # Capitalised modifiers must be said of the person too: "the Russian president" is not
+        # "Ukrainian President Volodymyr Zelensky".
+        modifiers = {_plain(self.texts[m]) for m in range(a + 1, b - 1) if self._cap(m)}
+        offset = self.starts[a]
+        latest: dict[str, tuple[int, _Source]] = {}
+        roles: dict[str, set[str]] = {}
+        near: dict[str, set[str]] = {}
+        end = bisect_left(self.mentions, offset, key=lambda item: item[0])
+        for k in range(end - 1, max(end - _DESCRIPTION_REACH, 0) - 1, -1):
+            pos, person = self.mentions[k]
+            key = _plain(person.speaker)
+            latest.setdefault(key, (pos, person))
+            context = self._context(person.a, person.b)
+            roles.setdefault(key, set()).update(context[0])
+            near.setdefault(key, set()).update(context[4])
+        matches = [key for key in latest if _role_match(group, roles[key]) and modifiers <= near[key]]
+        if not matches:
+            return src
+        pos, person = max((latest[key] for key in matches), key=lambda item: item[0])
+        for spoke, other in reversed(self._speakers):
+            if spoke <= pos:
+                break
+            if other.kind == "role" and not other.pronoun and self._head(other.a, other.b) in group:
+                return src
+        return _Source(a, b, person.speaker, person.name, "person", pronoun=self._span_text(a, b))
+
     # ----------------------------------------------------------------- quotations
 
     def run(self) -> _Analysis:
+        if self.empty:  # no quotation and no reporting verb: at most a headline credit
+            return _Analysis([], {}, [], self._indirect())
         self._compute_sources()
         results: list[Attribution] = []
         kinds: dict[int, str] = {}
@@ -1141,6 +1661,13 @@ class _Analyser:
             kind, attribution = self._attribute(k, q, results, ends_in)
             kinds[q.start] = kind
             if kind == "speech" and attribution is not None:
+                if not attribution.speaker and k in self.stray_close:
+                    # Continued in the next paragraph without a new opening mark and attributed
+                    # there: “We are ready. ...¶ Nobody will be left behind,” said Okafor.
+                    v = self._verb_after_stray_close(k)
+                    if v is not None:
+                        attribution = self._attribution(q, v.src, v, "post")
+                        ends_in[self.tok_sent[self.stray_close[k]]] = attribution
                 results.append(attribution)
                 ends_in[self.doc.sentence_index(max(q.end - 1, q.start))] = attribution
         # An unclosed quotation with no speaker, continued in the next paragraph by an attributed
@@ -1225,6 +1752,9 @@ class _Analyser:
         skip = {",", "—", "–", ":"} if self._headline_like(s1) else {",", "—", "–"}
         while first < hi and self.qmap[first] < 0 and self.texts[first] in skip:
             first += 1
+        how = self._how_verb(first, hi, s1)  # “Tense but useful” was how Okafor described the talks.
+        if how is not None:
+            return "speech", self._attribution(q, how.src, how, "post")
         n = bisect_left(self.verb_pos, qb)
         if n < len(self.verbs):
             v = self.verbs[n]
@@ -1303,6 +1833,79 @@ class _Analyser:
         if words <= SCARE_MAX_WORDS and q.closed:  # an unclosed quotation runs on: never a scare quote
             return "scare", None
         return "speech", self._attribution(q, None, None, "none")
+
+    def _verb_at_subject(self, start: int, hi: int) -> _Verb | None:
+        """A reporting verb whose source starts at token ``start`` (before ``hi``), or that starts
+        there itself, inverted ("said Okafor")."""
+        m = bisect_left(self.verb_pos, start)
+        if m >= len(self.verbs):
+            return None
+        v = self.verbs[m]
+        s = v.src
+        if s is None or s.inherited or not s.speaker or v.i >= hi or v.i - start > 12 or v.entry.requires:
+            return None
+        if (v.i == start and (v.inverted or v.entry.source == "object")) or (
+            s.lead if s.lead >= 0 else s.a
+        ) == start:
+            return v
+        return None
+
+    def _how_verb(self, first: int, hi: int, s1: int) -> _Verb | None:
+        """A quotation introduced after the fact: “Tense but useful” was how Okafor described the
+        talks / “...,” which is how one diplomat put it / “...” That is what Okafor called it."""
+        low, texts = self.low, self.texts
+        k = first
+        if k < hi and texts[k] in {".", "!", "?"} and k + 1 >= hi:
+            k = hi  # the quotation ends its sentence: look at the next one ("That was how ...")
+        if k >= hi:
+            if s1 + 2 >= len(self.sent_first):
+                return None
+            k, hi = self.sent_first[s1 + 1], self.sent_first[s1 + 2]
+            if k >= hi or low[k] not in ("that", "this"):
+                return None
+            k += 1
+        elif low[k] == "which":
+            k += 1
+        if k + 2 >= hi or low[k] not in _HOW_BE or low[k + 1] not in ("how", "what") or self.qmap[k] >= 0:
+            return None
+        v = self._verb_at_subject(k + 2, hi)
+        if v is None:  # "how one delegate put the meeting": "put" is a verb of saying here
+            put = next((m for m in range(k + 3, min(hi, k + 10)) if low[m] in ("put", "puts")), -1)
+            np = self._np_fwd(k + 2, put) if put > 0 and self.verb_at[put] < 0 else None
+            if np is not None and np[1] == put:
+                v = _Verb(put, put + 1, _verb_entry("rv-put-it"), self.tok_sent[put], src=self._describe(*np))
+                if v.src is not None and v.src.kind == "pronoun":
+                    self._resolve(v.src, v)
+        return v
+
+    def _continue_quote(self, k: int, q: Quote) -> None:
+        """An unclosed quotation (it runs to the end of its paragraph) whose words go on in the next
+        paragraph without a new opening mark, up to a closing mark there (“We are ready. ...¶ Nobody
+        will be left behind,” said Okafor.): those words are quoted too, so no reporting verb or
+        name is looked for in them, and the closing mark is remembered for the ``post`` rule."""
+        p = bisect_right(self.para_starts, q.start)  # the next paragraph
+        if p >= len(self.para_starts):
+            return
+        t0 = bisect_left(self.starts, self.para_starts[p])
+        t1 = bisect_left(self.starts, self.doc.paragraphs[p].end)
+        texts, qmap = self.texts, self.qmap
+        for c in range(t0, min(t1, t0 + 400)):
+            if qmap[c] >= 0:
+                return  # a quotation opens first: not a continuation
+            if texts[c] in _QUOTE_MARKS and self._stray_close(c):
+                qmap[t0:c] = [k] * (c - t0)
+                self.stray_close[k] = c
+                return
+
+    def _verb_after_stray_close(self, k: int) -> _Verb | None:
+        """The reporting verb right after the closing mark found by :meth:`_continue_quote`."""
+        c = self.stray_close.get(k)
+        if c is None:
+            return None
+        first = c + 1
+        while first < self.n and self.texts[first] in {",", "—", "–"}:
+            first += 1
+        return self._verb_at_subject(first, self.sent_first[self.tok_sent[c] + 1])
 
     def _plausible(self, src: _Source) -> bool:
         """Can this phrase be a source? A person, an organisation, a pronoun, or a role phrase
@@ -1477,6 +2080,51 @@ def _default_surnames() -> frozenset[str]:
     return frozenset(out)
 
 
+def _surname_gender(key: str) -> str:
+    """Gender marked by a Slavic surname form (Ivanova, Zelenska / Ivanov, Kowalski), or ""."""
+    if len(key) > 4:
+        if key.endswith(_FEMALE_ENDINGS):
+            return "f"
+        if key.endswith(_MALE_ENDINGS):
+            return "m"
+    return ""
+
+
+def _written_roles(group: frozenset[str]) -> frozenset[str]:
+    """The role words that must be written somewhere for a person to match ``group``."""
+    return group | {"minister", "secretary"} if "diplomat" in group else group
+
+
+def _role_match(group: frozenset[str], roles: set[str]) -> bool:
+    """Does a person with these role words fit a description whose head is in ``group``?"""
+    if group & roles:
+        return True
+    # a foreign minister or secretary of state is a diplomat
+    return "diplomat" in group and bool(roles & {"minister", "secretary"} and roles & {"foreign", "state"})
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    """Common given names and their usual gender (``mediakit/lexicons/first_names.csv``): the weakest
+    gender cue, used only when the text has no honorific, role noun or pronoun for the person."""
+    reader = csv.DictReader(io.StringIO(_resource_text("first_names.csv")))
+    return {_plain(row["name"]): row["gender"] for row in reader if row["gender"] in ("f", "m")}
+
+
+def _lower_tokens(doc: Doc) -> list[str]:
+    """The lower-cased tokens of ``doc``, computed once per Doc. The lexicon detectors' matching
+    units are reused when they are already computed and are one per token (no token was split at a
+    hyphen or apostrophe): then their keys are exactly the lower-cased tokens."""
+
+    def compute(d: Doc) -> list[str]:
+        units = d._cache.get("lexicon_units")
+        if units is not None and units.starts is d.token_starts and len(units.keys) == len(d.token_texts):
+            return units.keys
+        return list(map(str.lower, d.token_texts))
+
+    return doc.cached("sources.lower_tokens", compute)
+
+
 def _analysis(doc: Doc) -> _Analysis:
     return doc.cached("sources.analysis", lambda d: _Analyser(d).run())
 
@@ -1637,8 +2285,7 @@ def detect_sources(x: Any, *, affiliations: pd.DataFrame | None = None) -> pd.Da
     0  One official  attribution  anonymous
     """
     corpus, _single = as_corpus(x)
-    table = _merge_affiliations(affiliations)
-    index = _affiliation_index(table)
+    index = _default_affiliation_index() if affiliations is None else _user_affiliation_index(affiliations)
     rows: list[dict[str, Any]] = []
     for doc_id, text in zip(corpus["doc_id"].astype(str), corpus["text"]):
         doc = parse(text)
@@ -1657,17 +2304,44 @@ def detect_sources(x: Any, *, affiliations: pd.DataFrame | None = None) -> pd.Da
         },
         "affiliations": {
             "path": "mediakit/lexicons/affiliations.csv",
-            "sha256": hashlib.sha256(_resource_text("affiliations.csv").encode("utf-8")).hexdigest(),
+            "sha256": _affiliations_hash(),
             "user_rows": 0 if affiliations is None else len(affiliations),
         },
     }
-    frame = hits_frame(rows, extra_columns=SOURCE_COLUMNS, attrs=attrs)
-    frame["named"] = frame["named"].astype(bool)
-    frame["quoted_words"] = frame["quoted_words"].astype("int64")
-    frame["level"] = frame["level"].astype("int64")
-    for column in ("speaker_name", "affiliation", "verb", "verb_type", "rule"):
-        frame[column] = frame[column].fillna("").astype(str)
+    frame = hits_frame(rows, extra_columns=SOURCE_COLUMNS)
+    if frame.empty:  # the rows carry the right types; an empty frame needs them set
+        frame["named"] = frame["named"].astype(bool)
+        frame["quoted_words"] = frame["quoted_words"].astype("int64")
+        frame["level"] = frame["level"].astype("int64")
+        for column in ("speaker_name", "affiliation", "verb", "verb_type", "rule"):
+            frame[column] = frame[column].fillna("").astype(str)
+    frame.attrs["mediakit"] = attrs  # last: pandas copies .attrs on every operation
     return frame
+
+
+@lru_cache(maxsize=1)
+def _default_affiliation_index() -> _AffiliationIndex:
+    return _affiliation_index(load_affiliations())
+
+
+def _user_affiliation_index(affiliations: pd.DataFrame) -> _AffiliationIndex:
+    return _affiliation_index(_merge_affiliations(affiliations))
+
+
+@lru_cache(maxsize=1)
+def _affiliations_hash() -> str:
+    return hashlib.sha256(_resource_text("affiliations.csv").encode("utf-8")).hexdigest()
+
+
+def _lead_name(name: str, speaker: str) -> str:
+    """The full name of the speaker in a coordination ("Marco Rubio and Steve Witkoff", speaker
+    "Rubio" -> "Marco Rubio"), for the affiliation look-up; ``name`` itself otherwise."""
+    if name == speaker or " and " not in name:
+        return name
+    for part in name.replace(" and ", ", ").split(", "):
+        if part.endswith(speaker):
+            return part
+    return name
 
 
 def _verb_reason(verb: str, verb_type: str) -> str:
@@ -1677,7 +2351,11 @@ def _verb_reason(verb: str, verb_type: str) -> str:
 def _quote_row(doc: Doc, doc_id: str, att: Attribution, index: _AffiliationIndex) -> dict[str, Any]:
     q = att.quote
     sentence = doc.sentence_index(q.start)
-    aff = _lookup_affiliation(index, att.speaker_name if att.named else "", "" if att.named else att.speaker)
+    aff = _lookup_affiliation(
+        index,
+        _lead_name(att.speaker_name, att.speaker) if att.named else "",
+        "" if att.named else att.speaker,
+    )
     if att.rule == "continuation":
         reason = f"direct quote continuing {att.speaker}'s quotation just before (no new attribution)"
     elif not att.speaker:
@@ -1690,6 +2368,8 @@ def _quote_row(doc: Doc, doc_id: str, att: Attribution, index: _AffiliationIndex
         }.get(att.rule, "")
         pron = f" ('{att.pronoun}' refers back to {att.speaker})" if att.pronoun else ""
         who = att.speaker if att.named else f"an unnamed source, '{att.speaker}'"
+        if _lead_name(att.speaker_name, att.speaker) != att.speaker_name:
+            who += f", the first named of '{att.speaker_name}'"
         reason = f"direct quote attributed to {who}{pron}{how}" + _verb_reason(att.verb, att.verb_type)
     reference = _GUIDE + "; " + _BELL
     entry = att.verb_id or f"rule-{att.rule or 'none'}"
@@ -1732,12 +2412,16 @@ def _indirect_row(doc: Doc, doc_id: str, ind: _Indirect, index: _AffiliationInde
     elif ind.detail == "anonymous":
         what = f"an unnamed source, '{src.speaker}' (readers cannot check who)"
     else:
-        what = src.speaker
+        what = src.speaker + (f" ('{src.pronoun}' refers back to {src.speaker})" if src.pronoun else "")
+        if _lead_name(src.name, src.speaker) != src.name:
+            what += f", the first named of '{src.name}'"
     how = f"with the {verb_type} verb '{verb}'" if verb else "in a headline credit ('Outlet: ...')"
     reason = f"source cited without a direct quote, {how}: {what}"
     reference = _BELL + ("; " + entry.reference if entry else "")
     named = src.kind in ("person", "org")
-    aff = _lookup_affiliation(index, src.name if named else "", "" if named else src.speaker)
+    aff = _lookup_affiliation(
+        index, _lead_name(src.name, src.speaker) if named else "", "" if named else src.speaker
+    )
     return {
         "doc_id": doc_id,
         "start": start,
@@ -1838,3 +2522,4 @@ def quote_shares(hits: pd.DataFrame) -> pd.DataFrame:
 _verb_table()
 _default_media_names()
 _default_surnames()
+_first_names()

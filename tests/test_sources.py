@@ -6,6 +6,8 @@ rule that fired, so removing a rule makes its case fail.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 from hypothesis import given, settings
@@ -333,6 +335,264 @@ def test_bare_surname_gets_the_full_name_written_earlier() -> None:
     assert (att.speaker, att.speaker_name) == ("Peskov", "Dmitry Peskov")
 
 
+# --------------------------------------------------------------------------- coordinated speakers
+# Convention (docs/sourcing.md): the speaker is the first *named* conjunct (its surname, annotation
+# guide §6); speaker_name is the whole coordination; with no name, the phrase as written.
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name", "rule"),
+    [
+        (
+            "Mayor Ines Faria and councillor Tomas Brandl said the budget was “a fantasy”.",
+            "Faria",
+            "Ines Faria and Tomas Brandl",
+            "pre",
+        ),
+        ("“We will appeal,” Faria and Brandl said.", "Faria", "Faria and Brandl", "post"),
+        (
+            "“We will appeal the ruling,” said Ines Faria, Tomas Brandl and Petra Lind.",
+            "Faria",
+            "Ines Faria, Tomas Brandl and Petra Lind",
+            "post",
+        ),
+        ("In Esk, Faria and Brandl told reporters: “The money is gone.”", "Faria", "Faria and Brandl", "pre"),
+        (
+            "Faria and Brandl, the two councillors, said the vote was “rigged”.",
+            "Faria",
+            "Faria and Brandl",
+            "pre",
+        ),
+        (
+            "The harbour board and Tomas Brandl said the pier was “unsafe”.",
+            "Brandl",
+            "The harbour board and Tomas Brandl",
+            "pre",
+        ),
+        (
+            "Nurses and paramedics described the shift as “chaos”.",
+            "Nurses and paramedics",
+            "Nurses and paramedics",
+            "pre",
+        ),
+    ],
+)
+def test_coordinated_speakers(text: str, speaker: str, name: str, rule: str) -> None:
+    att = only(text)
+    assert (att.speaker, att.speaker_name, att.rule) == (speaker, name, rule)
+    assert att.named is (speaker != name)
+
+
+def test_coordination_needs_a_whole_subject() -> None:
+    # "a driver and officers" is not one subject: the verb's subject is "officers"
+    att = only("Police arrested a driver and officers said he was “calm and polite”.")
+    assert att.speaker == "officers"
+    # and every conjunct must be a possible source: "Prices fell" is not one
+    att = only("Prices fell and Faria said the plan was “dead”.")
+    assert (att.speaker, att.speaker_name) == ("Faria", "Faria")
+
+
+def test_they_after_coordinated_speakers_and_their_affiliation() -> None:
+    text = (
+        "“We will appeal the ruling,” Faria and Brandl told reporters. “Nobody listened to us,” they added."
+    )
+    assert [s for _, s, _ in speakers(text)] == ["Faria", "Faria"]
+    mine = pd.DataFrame(
+        {"name": ["Ines Faria", "Tomas Brandl"], "affiliation": ["Esk council", "Esk harbour"]}
+    )
+    rows = S.detect_sources("Ines Faria and Tomas Brandl said the pier was “unsafe”.", affiliations=mine)
+    assert rows[["speaker", "speaker_name", "affiliation"]].values.tolist() == [
+        ["Faria", "Ines Faria and Tomas Brandl", "Esk council"]
+    ]
+    assert "the first named of 'Ines Faria and Tomas Brandl'" in rows["reason"].iloc[0]
+
+
+# --------------------------------------------------------------------------- pronouns: gender cues
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # honorifics
+        ("Ms Varga met Ivo Brandl on Tuesday. “The deal is off,” she said.", "Varga"),
+        ("Varga met Mr Brandl on Tuesday. “The deal is off,” she said.", "Varga"),
+        ("Mr. Kask met Ozola. “We will see,” he said.", "Kask"),
+        # gendered role and kinship nouns, before the name or in an appositive
+        ("Spokeswoman Dace Ozola met the envoy Arvo Kask. “We disagree,” she said.", "Ozola"),
+        ("The victim’s mother, Dace Ozola, met Arvo Kask. “We want the truth,” she said.", "Ozola"),
+        ("Dace Ozola, a grandmother of six, met Arvo Kask. “We want the truth,” she said.", "Ozola"),
+        # an earlier pronoun that can only mean one person
+        ("Kask said he would stay on. Ozola met Kask on Friday. “We disagree,” she said.", "Ozola"),
+        # a common first name (mediakit/lexicons/first_names.csv)
+        ("Linda Okafor met Tom Hale. “We are ready,” she said.", "Okafor"),
+        ("Linda Okafor met Tom Hale. “We are ready,” he said.", "Hale"),
+        # a Slavic surname form
+        ("Petrova met Ivanov. “We will see,” she said.", "Petrova"),
+        # no cue at all: recency, as before
+        ("Ozola met Kask. “We will see,” she said.", "Kask"),
+    ],
+)
+def test_pronoun_gender_cues(text: str, speaker: str) -> None:
+    att = only(text)
+    assert (att.speaker, att.pronoun in ("he", "she")) == (speaker, True)
+
+
+def test_transcript_verb_skips_a_speaker_of_the_other_gender() -> None:
+    text = "“We are ready,” said Mr Kask. Talks resume with Dace Ozola on Friday. “It is hard,” she added."
+    assert [s for _, s, _ in speakers(text)] == ["Kask", "Ozola"]
+    # without a gender cue the last speaker is kept (Caldas-Coulthard 1994: transcript verbs)
+    text = "“We are ready,” said Arvo Kask. Talks resume with Dace Ozola on Friday. “It is hard,” she added."
+    assert [s for _, s, _ in speakers(text)] == ["Kask", "Kask"]
+
+
+def test_first_name_lexicon() -> None:
+    names = pd.read_csv(Path(S.__file__).parent / "lexicons" / "first_names.csv", dtype=str)
+    assert list(names.columns) == ["name", "gender", "origin"]
+    assert not names["name"].duplicated().any()
+    assert set(names["gender"]) == {"f", "m"}
+    assert (names["name"] == names["name"].str.lower()).all()
+    assert 150 <= len(names) <= 300
+
+
+# --------------------------------------------------------------------------- descriptions referring back
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name", "description"),
+    [
+        (
+            "Norland’s envoy Arvo Kask arrived late. The diplomat said the text was “a starting point”.",
+            "Kask",
+            "Arvo Kask",
+            "The diplomat",
+        ),
+        (
+            "Foreign Minister Dace Ozola met reporters. “We will not move,” the minister added.",
+            "Ozola",
+            "Dace Ozola",
+            "the minister",
+        ),
+        (
+            "Spokesman Ivo Brandl was asked about the cuts. “No comment,” the spokesperson said.",
+            "Brandl",
+            "Ivo Brandl",
+            "the spokesperson",
+        ),
+        (
+            "Arvo Kask, the club’s head coach, looked on. The coach called the defeat “a lesson”.",
+            "Kask",
+            "Arvo Kask",
+            "The coach",
+        ),
+    ],
+)
+def test_description_refers_back_to_a_named_person(
+    text: str, speaker: str, name: str, description: str
+) -> None:
+    att = only(text)
+    assert (att.speaker, att.speaker_name, att.pronoun, att.named) == (speaker, name, description, True)
+    written = text[att.speaker_start : att.speaker_end]
+    assert written == description
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # no named person with that role: the role phrase as written
+        ("“It is a mess,” the diplomat said.", "the diplomat"),
+        ("Mayor Ines Faria opened the bridge. “It is a mess,” the diplomat said.", "the diplomat"),
+        # an unnamed source with that role spoke since the name
+        (
+            "Envoy Arvo Kask arrived. One diplomat said talks stalled. “A mess,” the diplomat added.",
+            "the diplomat",
+        ),
+        # a modifier that the person does not have
+        (
+            "Finnish President Ilse Brandt spoke. The Swedish president said the plan was “unacceptable”.",
+            "The Swedish president",
+        ),
+        # a post-modifier may name someone else
+        (
+            "Mayor Ines Faria opened the bridge. The mayor of a nearby town called it “a vanity project”.",
+            "The mayor",
+        ),
+    ],
+)
+def test_description_stays_a_role_phrase(text: str, speaker: str) -> None:
+    att = only(text)
+    assert (att.speaker, att.named, att.pronoun) == (speaker, False, "")
+
+
+def test_description_without_a_quote_is_a_named_attribution() -> None:
+    rows = S.detect_sources("Norland’s envoy Arvo Kask arrived late. The diplomat said talks would resume.")
+    assert rows[["text", "speaker", "speaker_name", "detail"]].values.tolist() == [
+        ["The diplomat", "Kask", "Arvo Kask", "named"]
+    ]
+    assert "'The diplomat' refers back to Kask" in rows["reason"].iloc[0]
+
+
+# --------------------------------------------------------------------------- introduced after the fact
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "verb"),
+    [
+        ("“Tense but useful” was how Ines Faria described the talks.", "Faria", "described"),
+        ("“A shambles” was what one parent called the new timetable.", "one parent", "called"),
+        ("“Cautiously hopeful,” which is how the envoy put it.", "the envoy", "put it"),
+        ("“Tense but useful” was how one delegate put the meeting.", "one delegate", "put"),
+        ("“Cautiously hopeful.” That was how the envoy summed up the mood.", "the envoy", "summed up"),
+    ],
+)
+def test_quotation_introduced_after_the_fact(text: str, speaker: str, verb: str) -> None:
+    att = only(text)
+    assert (att.speaker, att.verb, att.rule) == (speaker, verb, "post")
+
+
+def test_how_without_a_reporting_verb_is_not_an_attribution() -> None:
+    doc = mk.parse("“Plug and play” is how the system is sold.")
+    assert S.attribute_quotes(doc) == []  # a short quotation with no speaker: a scare quote
+
+
+# --------------------------------------------------------------------------- across a paragraph break
+
+
+@pytest.mark.parametrize("verb", ["said Dace Ozola, who runs a bakery", "Ozola said"])
+def test_long_quote_closed_in_the_next_paragraph_without_a_new_opening_mark(verb: str) -> None:
+    text = f"“We have lost everything. The water rose fast.\n\nNobody warned us,” {verb}. “The council knew.”"
+    atts = S.attribute_quotes(mk.parse(text))
+    assert [(a.speaker, a.verb, a.rule) for a in atts] == [
+        ("Ozola", "said", "post"),
+        ("Ozola", "", "continuation"),
+    ]
+    # the quoted words of the second paragraph are not read as the reporter's ("Nobody warned")
+    assert S.detect_sources(text)["label"].tolist() == ["quote", "quote"]
+
+
+# --------------------------------------------------------------------------- speed helpers
+
+
+def test_document_without_quotes_or_reporting_verbs_is_not_analysed() -> None:
+    doc = mk.parse("Harbour Foods opened a new plant in Esk. Ines Faria cut the ribbon.")
+    analyser = S._Analyser(doc)
+    assert analyser.empty and analyser.mentions == []
+    assert S.attribute_quotes(doc) == [] and S.detect_sources(doc.text).empty
+    credit = S.detect_sources("Bloomberg: Harbour Foods opens a plant in Esk")
+    assert credit[["text", "detail"]].values.tolist() == [["Bloomberg", "media"]]
+
+
+def test_lower_case_tokens_are_shared_with_the_lexicon_units() -> None:
+    from mediakit.lexicon import units
+
+    plain = mk.parse("Brandl said the old pier was unsafe. “We will close it,” he said.")
+    unit = units(plain)  # computed first, as by detect_loaded or detect_hedges
+    assert S._lower_tokens(plain) == [t.lower() for t in plain.token_texts]
+    if unit.starts is plain.token_starts:  # one unit per token: the same list is reused
+        assert S._lower_tokens(plain) is unit.keys
+    split = mk.parse("Faria’s well-known pier is unsafe, she said.")  # units split the hyphen
+    assert S._lower_tokens(split) == [t.lower() for t in split.token_texts]
+
+
 # --------------------------------------------------------------------------- speech or not
 
 
@@ -460,7 +720,7 @@ def test_seed_speaker_at_and_attribution_offsets() -> None:
 def test_three_input_kinds_give_the_same_rows() -> None:
     corpus = mk.load_example_corpus()
     text = corpus.loc[corpus["doc_id"] == "seed", "text"].iloc[0]
-    article = mk.load_article(mk.corpus._example_folder() / "seed.txt")
+    article = mk.load_article(Path(__file__).resolve().parents[1] / "data" / "articles" / "seed.txt")
     from_str = S.detect_sources(text)
     from_article = S.detect_sources(article)
     from_corpus = S.detect_sources(corpus)
