@@ -47,15 +47,17 @@ def worker(n_words: int, pre_parse: bool) -> dict:
     mk.detect_hedges("It may rain.")
     mk.detect_sources("“Yes,” she said.")
     _parse_cached.cache_clear()
-    held = [parse(t) for t in corpus["text"]] if pre_parse else None
-    start = time.perf_counter()
+    seconds = 0.0
     n_hits = 0
     # batches of 200 documents, as `mediakit analyze` streams a large folder
     for first in range(0, len(corpus), 200):
         batch = corpus.iloc[first : first + 200]
+        if pre_parse:  # the shared pass, done first and not timed (readability and keyness reuse it)
+            for text in batch["text"]:
+                parse(text)
+        start = time.perf_counter()
         n_hits += len(mk.detect_loaded(batch)) + len(mk.detect_hedges(batch)) + len(mk.detect_sources(batch))
-    seconds = time.perf_counter() - start
-    del held
+        seconds += time.perf_counter() - start
     return {"words": words, "docs": len(docs), "seconds": seconds, "hits": n_hits}
 
 
