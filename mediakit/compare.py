@@ -25,6 +25,7 @@ from .export import text_sha256
 from .lexicon import Lexicon
 from .readability import readability
 from .sources import detect_sources
+from .spans import LABELS
 from .stats import bh_adjust, g2, log_ratio, poisson_interval
 from .text import Doc, parse
 
@@ -39,18 +40,6 @@ __all__ = [
     "terms",
 ]
 
-#: Detector labels reported by :func:`analyze`, in column order.
-LABELS: tuple[str, ...] = (
-    "emotive",
-    "name_calling",
-    "euphemism",
-    "scare_quote",
-    "naming",
-    "hedge",
-    "booster",
-    "quote",
-    "attribution",
-)
 #: Articles analysed together; fewer than the parse cache holds, so each text is tokenized once.
 CHUNK = 256
 #: Readability scores included in :func:`analyze` (textstat-identical; see docs/readability.md).

@@ -57,7 +57,7 @@ from typing import Any
 
 import pandas as pd
 
-from .corpus import load_article
+from .corpus import ARTICLE_FIELDS, load_article
 from .errors import (
     ArticleNotFoundError,
     MediakitError,
@@ -91,17 +91,7 @@ _FETCH_KEYS: tuple[str, ...] = (
     "extractor",
     "sha256",
 )
-_HEADER_ORDER: tuple[str, ...] = (
-    "id",
-    "title",
-    "outlet",
-    "published",
-    "url",
-    "author",
-    "language",
-    "kind",
-    "notes",
-)
+_HEADER_ORDER: tuple[str, ...] = ("id", *ARTICLE_FIELDS)
 _RESERVED = {*_HEADER_ORDER, *_FETCH_KEYS, *RESULT_COLUMNS, "doc_id", "text", "headline", "date"}
 _KEY = re.compile(r"[a-z][a-z0-9_]*\Z")
 _DASHES = re.compile(r"-{3,}\Z")

@@ -35,6 +35,7 @@ import pandas as pd
 
 from .corpus import Article, as_corpus, display_names
 from .errors import MediakitTypeError, MediakitValueError
+from .spans import LABELS
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
@@ -72,17 +73,7 @@ OKABE_ITO: tuple[str, ...] = (
 )
 
 #: Detector labels in the order they take colours; any other label follows, sorted by name.
-LABEL_ORDER: tuple[str, ...] = (
-    "emotive",
-    "name_calling",
-    "euphemism",
-    "scare_quote",
-    "naming",
-    "hedge",
-    "booster",
-    "quote",
-    "attribution",
-)
+LABEL_ORDER: tuple[str, ...] = LABELS
 
 #: Line styles (CSS border styles) a label takes, so meaning never rests on colour alone.
 LINE_STYLES: tuple[str, ...] = ("solid", "dashed", "dotted", "double")

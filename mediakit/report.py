@@ -18,7 +18,7 @@ from typing import Any
 
 import pandas as pd
 
-from .compare import analyze, keyness, naming, rate_table
+from .compare import READABILITY_COLUMNS, analyze, keyness, naming, rate_table
 from .corpus import as_corpus, display_names
 from .detectors import detect_hedges, detect_loaded
 from .display import highlight
@@ -114,18 +114,7 @@ def build_report(
         loaded = detect_loaded(frame)
         hedges = detect_hedges(frame)
         sources = detect_sources(frame)
-        scores = table[
-            [
-                "doc_id",
-                "flesch_reading_ease",
-                "flesch_kincaid_grade",
-                "gunning_fog",
-                "smog_index",
-                "coleman_liau_index",
-                "automated_readability_index",
-                "dale_chall",
-            ]
-        ]
+        scores = table[["doc_id", *READABILITY_COLUMNS]]
     target = keyness_target or [frame["doc_id"].iloc[0]]
     names = display_names(frame)
     parts: list[str] = []

@@ -31,7 +31,20 @@ import pandas as pd
 
 from .text import Doc
 
-__all__ = ["SPAN_COLUMNS", "hits_frame", "section_of"]
+__all__ = ["LABELS", "SPAN_COLUMNS", "hits_frame", "section_of"]
+
+#: The detector labels, in the order tables report them and plots colour them.
+LABELS: tuple[str, ...] = (
+    "emotive",
+    "name_calling",
+    "euphemism",
+    "scare_quote",
+    "naming",
+    "hedge",
+    "booster",
+    "quote",
+    "attribution",
+)
 
 SPAN_COLUMNS: tuple[str, ...] = (
     "doc_id",
