@@ -121,7 +121,10 @@ class GoldSet(NamedTuple):
 
 
 def _default_gold_path() -> Path:
-    return Path(__file__).resolve().parent.parent / "data" / "gold" / "gold.jsonl"
+    """The bundled gold set: shipped in the package as ``mediakit/gold``, ``data/gold`` in a checkout."""
+    from .corpus import bundled
+
+    return Path(str(bundled("gold") / "gold.jsonl"))
 
 
 def _nth(text: str, match: str, n: int) -> int:
