@@ -151,7 +151,7 @@ def analyze(corpus: Any, *, level: float = 0.95) -> pd.DataFrame:
         out.attrs["mediakit"] = provenance
         return out
     hits = _hits(frame)
-    docs = {doc_id: parse(text) for doc_id, text in zip(frame["doc_id"], frame["text"])}
+    docs = {doc_id: parse(text) for doc_id, text in zip(frame["doc_id"].tolist(), frame["text"].tolist())}
     meta_columns = [c for c in ("doc_id", *ARTICLE_FIELDS, "register") if c in frame.columns]
     out = frame[meta_columns].copy().reset_index(drop=True)
     out.insert(1, "label", display_names(frame).tolist())
@@ -183,12 +183,12 @@ def analyze(corpus: Any, *, level: float = 0.95) -> pd.DataFrame:
     speakers: dict[str, set[str]] = {}
     verb_column = hits["verb_type"] if "verb_type" in hits.columns else pd.Series("", index=hits.index)
     for doc_id, label, sentence, detail, speaker, verb in zip(
-        hits["doc_id"],
-        hits["label"],
-        hits["sentence"],
-        hits["detail"],
-        hits["speaker"],
-        verb_column.fillna(""),
+        hits["doc_id"].tolist(),
+        hits["label"].tolist(),
+        hits["sentence"].tolist(),
+        hits["detail"].tolist(),
+        hits["speaker"].tolist(),
+        verb_column.fillna("").tolist(),
     ):
         hit_sentences.setdefault((doc_id, label), set()).add(sentence)
         if label in ("quote", "attribution"):
@@ -225,7 +225,9 @@ def analyze(corpus: Any, *, level: float = 0.95) -> pd.DataFrame:
         "readability": scores.attrs.get("mediakit", {}),
         "rate_interval": f"exact Poisson (Garwood 1936), level {level}",
         "units": "docs/codebook.md",
-        "text_sha256": {str(d): text_sha256(t) for d, t in zip(frame["doc_id"], frame["text"])},
+        "text_sha256": {
+            str(d): text_sha256(t) for d, t in zip(frame["doc_id"].tolist(), frame["text"].tolist())
+        },
     }
     return out
 
@@ -260,7 +262,7 @@ def naming(corpus: Any, *, hits: pd.DataFrame | None = None) -> pd.DataFrame:
     if hits is None:
         hits = detect_loaded(frame)
     found = hits[hits["label"] == "naming"]
-    counts = Counter(zip(found["doc_id"], found["entry"]))
+    counts = Counter(zip(found["doc_id"].tolist(), found["entry"].tolist()))
     names = display_names(frame)
     pairs: dict[str, list[tuple[str, str, str]]] = {}  # pair -> [(entry id, variant, used_by)]
     for entry in entries.itertuples(index=False):
@@ -392,7 +394,7 @@ def keyness(
     target_counts: Counter = Counter()
     reference_counts: Counter = Counter()
     target_words = reference_words = 0
-    for text, t, r in zip(frame["text"], in_target, in_reference):
+    for text, t, r in zip(frame["text"].tolist(), in_target.tolist(), in_reference.tolist()):
         if not (t or r):
             continue
         doc = parse(text)
@@ -488,7 +490,7 @@ def kwic(
     except re.error as exc:
         raise MediakitValueError(f"invalid regular expression {pattern!r}: {exc}") from None
     rows = []
-    for doc_id, text in zip(frame["doc_id"], frame["text"]):
+    for doc_id, text in zip(frame["doc_id"].tolist(), frame["text"].tolist()):
         doc = parse(text)
         starts = doc.token_starts
         for m in compiled.finditer(text):

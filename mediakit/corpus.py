@@ -414,7 +414,7 @@ def display_names(corpus: pd.DataFrame) -> pd.Series:
     kinds = corpus["kind"] if "kind" in corpus.columns else pd.Series("", index=corpus.index)
     registers = corpus["register"] if "register" in corpus.columns else pd.Series("", index=corpus.index)
     labels = []
-    for doc_id, kind, register in zip(corpus["doc_id"], kinds, registers):
+    for doc_id, kind, register in zip(corpus["doc_id"].tolist(), kinds.tolist(), registers.tolist()):
         if kind == "constructed":
             register = register if isinstance(register, str) else ""
             mark = f"[constructed: {register}]" if register else CONSTRUCTED_MARK

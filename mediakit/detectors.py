@@ -201,7 +201,9 @@ def summarize(hits: pd.DataFrame, corpus: Any, *, labels: list[str] | None = Non
         doc_id: voice_counts(parse(text))
         for doc_id, text in zip(frame["doc_id"].tolist(), frame["text"].tolist())
     }
-    grouped = Counter(zip(hits["doc_id"], hits["label"], hits["in_quote"].astype(bool)))
+    grouped = Counter(
+        zip(hits["doc_id"].tolist(), hits["label"].tolist(), hits["in_quote"].astype(bool).tolist())
+    )
     rows = []
     for doc_id, (words, author, quoted) in counts.items():
         for label in labels:
@@ -240,7 +242,7 @@ def summarize(hits: pd.DataFrame, corpus: Any, *, labels: list[str] | None = Non
         denominator = out[w].astype(float).replace(0, np.nan)
         out[rate] = out[n] / denominator * 1000
     out["label_display"] = out["doc_id"].map(display_names(frame))
-    kinds = dict(zip(frame["doc_id"], frame["kind"])) if "kind" in frame.columns else {}
+    kinds = dict(zip(frame["doc_id"].tolist(), frame["kind"].tolist())) if "kind" in frame.columns else {}
     out["kind"] = [kinds.get(d, "") for d in out["doc_id"]]
     out.attrs["mediakit"] = {"rates": "hits per 1,000 words; author = outside speech quotes"}
     return out

@@ -536,8 +536,9 @@ class _Matcher:
         keys = u.keys
         if self.unanchored:
             positions: Iterable[int] = range(len(keys))
-        else:  # a tight first pass: only units that can anchor an entry
-            positions = [j for j, key in enumerate(keys) if key in literal or key[:3] in prefix3]
+        else:  # a tight first pass over the distinct keys: only units that can anchor an entry
+            anchors = {k for k in set(keys) if k in literal or k[:3] in prefix3}
+            positions = [j for j, key in enumerate(keys) if key in anchors] if anchors else []
         for j in positions:
             key = keys[j]
             candidates = self._by_key.get(key)
