@@ -59,7 +59,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from heapq import merge
 from importlib import resources
-from itertools import islice
+from itertools import compress, islice
 from typing import Any, Literal
 
 import pandas as pd
@@ -131,6 +131,8 @@ _PRONOUNS = frozenset("he she they i we you".split())
 _SINGULAR_PRONOUNS = frozenset({"he", "she"})
 # Prepositions that may continue a noun phrase ("a spokesperson for X", "observers from X").
 _NP_PREPS = frozenset("of for from on in at with".split())
+_NP_PREPS_CONJ = _NP_PREPS | {"and", "or", "but"}
+_NP_PREPS_TO = _NP_PREPS | {"to"}
 # Of those, the ones cut from a role phrase when it is given as the speaker: "A spokesperson
 # for the institute" -> "A spokesperson", "The family of the teenager" -> "The family";
 # "Observers from the regional assembly" keeps its place phrase (annotation guide §6).
@@ -763,17 +765,20 @@ class _Analyser:
         low, n, qmap = self.low, self.n, self.qmap
         free = 0  # tokens before this one belong to a verb already found
         # One C-speed scan for the first words of the verbs; the rest looks at those few tokens.
-        for i in [i for i, w in enumerate(low) if w in table]:
+        verbs, verb_at, tok_sent, context = self.verbs, self.verb_at, self.tok_sent, self._verb_context
+        for i in compress(range(n), map(table.__contains__, low)):
             if i < free or qmap[i] >= 0:
                 continue
             for words, entry, noun in table[low[i]]:
-                j = i + len(words)
-                if j > n or any(low[i + k] != w or qmap[i + k] >= 0 for k, w in enumerate(words[1:], 1)):
+                m = len(words)
+                j = i + m
+                if m > 1 and (
+                    j > n or any(low[i + k] != w or qmap[i + k] >= 0 for k, w in enumerate(words[1:], 1))
+                ):
                     continue
-                if self._verb_context(i, j, noun):
-                    for k in range(i, j):
-                        self.verb_at[k] = len(self.verbs)
-                    self.verbs.append(_Verb(i, j, entry, self.tok_sent[i]))
+                if context(i, j, noun):
+                    verb_at[i:j] = [len(verbs)] * m
+                    verbs.append(_Verb(i, j, entry, tok_sent[i]))
                     free = j
                     break
 
@@ -884,6 +889,7 @@ class _Analyser:
         # Only capitalised tokens can start a name: find them in one comprehension.
         caps = [i for i, t in enumerate(texts) if t[0].isupper()]  # tokens are never empty
         cap = set(caps)
+        run_cache_get = _RUN_CACHE.get
         for i in caps:
             if i < free or qmap[i] >= 0:
                 continue
@@ -906,23 +912,34 @@ class _Analyser:
                     break
             free = j
             if j == i + 1:  # one word: skip the common non-names without the full rules
-                w = low[i]
-                initial = i == sent_first[tok_sent[i]]
-                if w in _NOT_A_LONE_NAME or (initial and (w in _SENTENCE_WORDS or _is_source_noun(w))):
+                key: tuple = (texts[i], i == sent_first[tok_sent[i]])
+                # The skip below depends only on the key, so it is cached with the rules' result.
+                info = run_cache_get(key, False)
+                if info is None:
                     continue
-                key: tuple = (texts[i], initial)
+                if info is False:
+                    w = low[i]
+                    if w in _NOT_A_LONE_NAME or (key[1] and (w in _SENTENCE_WORDS or _is_source_noun(w))):
+                        info = None
+                    else:
+                        info = self._run_info(i, j)
+                    if len(_RUN_CACHE) >= 100_000:
+                        _RUN_CACHE.clear()
+                    _RUN_CACHE[key] = info
+                    if info is None:
+                        continue
             else:
                 key = (tuple(texts[i:j]), tuple(m - i for m in range(i, j) if m == sent_first[tok_sent[m]]))
-            # The rules below depend only on the words of the run and where sentences start in it,
-            # so their result is shared by every run with the same words (across documents too).
-            info = _RUN_CACHE.get(key, False)
-            if info is False:
-                info = self._run_info(i, j)
-                if len(_RUN_CACHE) >= 100_000:
-                    _RUN_CACHE.clear()
-                _RUN_CACHE[key] = info
-            if info is None:
-                continue
+                # The rules below depend only on the words of the run and where sentences start in it,
+                # so their result is shared by every run with the same words (across documents too).
+                info = run_cache_get(key, False)
+                if info is False:
+                    info = self._run_info(i, j)
+                    if len(_RUN_CACHE) >= 100_000:
+                        _RUN_CACHE.clear()
+                    _RUN_CACHE[key] = info
+                if info is None:
+                    continue
             ra, rb, n_words, sf, sl, strong, weak = info
             a, b = i + ra, i + rb
             surname = self._strip_possessive(self.text[starts[i + sf] : self.ends[i + sl]]).rstrip("’'")
@@ -1001,7 +1018,7 @@ class _Analyser:
             return None
         # "The man who lost his home said": the subject is before "who".
         before = start - 1
-        if before >= lo and self.is_word[before] and low[before] not in _NP_PREPS | {"and", "or", "but"}:
+        if before >= lo and self.is_word[before] and low[before] not in _NP_PREPS_CONJ:
             k = before
             while k >= lo and k > start - 10 and self.is_word[k] and (qmap[k] < 0 or qmap[k] == allow):
                 if low[k] == "who":
@@ -2015,7 +2032,7 @@ class _Analyser:
                 continue
             if src.kind == "pronoun" or v.entry.indirect == "no" or v.entry.requires:
                 continue
-            if v.entry.indirect == "that" and not {"that", ":"} & set(low[v.j : v.j + 4]):
+            if v.entry.indirect == "that" and "that" not in (nxt := low[v.j : v.j + 4]) and ":" not in nxt:
                 continue
             # The source must be a person, an organisation or a source noun ("The proposal suggests" is not).
             if src.kind == "role" and not _is_source_noun(self._role_head(src)):
@@ -2039,7 +2056,7 @@ class _Analyser:
 
     def _role_head(self, src: _Source) -> str:
         """The head noun of a role phrase: "people" in "people familiar with the talks"."""
-        end = next((m for m in range(src.a + 1, src.b) if self.low[m] in _NP_PREPS | {"to"}), src.b)
+        end = next((m for m in range(src.a + 1, src.b) if self.low[m] in _NP_PREPS_TO), src.b)
         if end - 1 > src.a and self.low[end - 1] in ("familiar", "close"):
             end -= 1
         return self.texts[end - 1]
@@ -2287,7 +2304,7 @@ def detect_sources(x: Any, *, affiliations: pd.DataFrame | None = None) -> pd.Da
     corpus, _single = as_corpus(x)
     index = _default_affiliation_index() if affiliations is None else _user_affiliation_index(affiliations)
     rows: list[dict[str, Any]] = []
-    for doc_id, text in zip(corpus["doc_id"].astype(str), corpus["text"]):
+    for doc_id, text in zip(corpus["doc_id"].astype(str).tolist(), corpus["text"].tolist()):
         doc = parse(text)
         analysis = _analysis(doc)
         for att in [*analysis.quotes, *analysis.nested]:
