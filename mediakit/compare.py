@@ -23,7 +23,7 @@ from .detectors import detect_hedges, detect_loaded, in_speech, voice_counts
 from .errors import MediakitTypeError, MediakitValueError
 from .export import text_sha256
 from .lexicon import Lexicon
-from .readability import readability
+from .readability import MEASURES, readability
 from .sources import detect_sources
 from .spans import LABELS
 from .stats import bh_adjust, g2, log_ratio, poisson_interval
@@ -42,16 +42,9 @@ __all__ = [
 
 #: Articles analysed together; fewer than the parse cache holds, so each text is tokenized once.
 CHUNK = 256
-#: Readability scores included in :func:`analyze` (textstat-identical; see docs/readability.md).
-READABILITY_COLUMNS: tuple[str, ...] = (
-    "flesch_reading_ease",
-    "flesch_kincaid_grade",
-    "gunning_fog",
-    "smog_index",
-    "coleman_liau_index",
-    "automated_readability_index",
-    "dale_chall",
-)
+#: Readability scores included in :func:`analyze` (textstat-identical; see docs/readability.md):
+#: the measures news research uses most, without Linsear Write and Spache.
+READABILITY_COLUMNS: tuple[str, ...] = MEASURES[:7]
 VERB_TYPES = (
     "neutral",
     "distancing",

@@ -54,6 +54,7 @@ import pandas as pd
 
 from .corpus import corpus_from_frame
 from .errors import ArticleNotFoundError, MediakitTypeError, MediakitValueError
+from .spans import LABELS
 from .text import parse
 
 __all__ = [
@@ -73,15 +74,7 @@ __all__ = [
 ]
 
 #: The labels of the gold set, in the order tables list them (docs/annotation-guide.md).
-GOLD_LABELS: tuple[str, ...] = (
-    "emotive",
-    "name_calling",
-    "euphemism",
-    "scare_quote",
-    "naming",
-    "hedge",
-    "booster",
-)
+GOLD_LABELS: tuple[str, ...] = LABELS[:7]  # the detector labels without quote and attribution
 
 #: Which labels each detector is scored on. A label outside every group is its own detector.
 DETECTORS: Mapping[str, tuple[str, ...]] = {

@@ -87,16 +87,8 @@ COLUMNS: tuple[str, ...] = (
     "added_in",
 )
 REQUIRED: tuple[str, ...] = ("id", "pattern", "label", "reason", "reference")
-CONTEXT: tuple[str, ...] = (
-    "case_sensitive",
-    "not_after",
-    "not_before",
-    "requires_after",
-    "requires_before",
-    "requires_near",
-    "window",
-    "quantity_after",
-)
+#: The context columns: everything between ``counterparts`` and ``added_in``.
+CONTEXT: tuple[str, ...] = COLUMNS[COLUMNS.index("case_sensitive") : COLUMNS.index("added_in")]
 BUILTIN: tuple[str, ...] = ("loaded", "hedges")
 SPECIAL_PATTERNS: frozenset[str] = frozenset({"<scare-quote>"})
 _NEAR_WINDOW = 8

@@ -35,6 +35,7 @@ import pandas as pd
 
 from .corpus import Article, as_corpus, display_names
 from .errors import MediakitTypeError, MediakitValueError
+from .readability import MEASURES
 from .spans import LABELS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -406,17 +407,8 @@ def rates(
 # --------------------------------------------------------------------------- readability
 
 #: Measures that run "higher = harder" (US school grades, or for Dale-Chall a score mapped to grades).
-GRADE_MEASURES: tuple[str, ...] = (
-    "flesch_kincaid_grade",
-    "gunning_fog",
-    "smog_index",
-    "coleman_liau_index",
-    "automated_readability_index",
-    "dale_chall",
-    "linsear_write",
-    "spache",
-)
 _EASE = "flesch_reading_ease"
+GRADE_MEASURES: tuple[str, ...] = tuple(m for m in MEASURES if m != _EASE)
 _MEASURE_NAMES = MappingProxyType(
     {
         "flesch_reading_ease": "Flesch reading ease",
