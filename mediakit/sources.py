@@ -52,6 +52,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
@@ -357,6 +358,25 @@ _ROLE_GROUPS: tuple[frozenset[str], ...] = tuple(
     )
 )
 _ROLE_CLASS: dict[str, frozenset[str]] = {w: g for g in _ROLE_GROUPS for w in g}
+# Other nouns for a person that a definite description may use of someone just named ("the former
+# champion", "the 52-year-old", "the Velorian"); it then refers to the subject of the sentence before.
+_PERSON_NOUNS = frozenset(
+    """
+    champion veteran winner star singer actor actress athlete sprinter cyclist driver rider runner
+    swimmer boxer skater skier climber pilot patient victim survivor witness man woman father mother
+    son daughter husband wife widow widower brother sister grandmother grandfather pensioner student
+    worker farmer businessman businesswoman tycoon entrepreneur billionaire millionaire artist writer
+    novelist poet musician composer director midfielder defender forward referee umpire veteran
+    politician official chief head incumbent challenger newcomer councillor councilwoman councilman
+    alderman deputy delegate commissioner trustee
+    """.split()
+)
+# Heads that name an organisation or an institution, never a person ("the ministry", "the bank").
+_ORG_NOUNS = _ORG_WORDS | frozenset(
+    "firm business operator provider retailer carrier regulator watchdog charity embassy consulate".split()
+)
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "ch", "i")
+_AGE_NOUN = re.compile(r"\d+-year-old")
 # How many mentions of people back a description may refer to.
 _DESCRIPTION_REACH = 40
 
@@ -790,6 +810,17 @@ class _Analyser:
         prev = low[i - 1] if i > s0 else ""
         if prev in _ARTICLE_DETS or prev.endswith(("’s", "'s")):
             return False
+        if (
+            j - i == 1
+            and i > s0
+            and self._cap(i)
+            and self.is_word[i - 1]
+            and self._cap(i - 1)
+            and j < self.n
+            and self.is_word[j]
+            and not self._cap(j)
+        ):
+            return False  # a surname that is also a verb: "Dock worker Elias Brand said"
         if not noun:
             return True
         if prev in _PRONOUNS or prev in _AUX_ADV or prev == "to" or (i - 1 >= s0 and self._adverb(i - 1)):
@@ -1186,6 +1217,10 @@ class _Analyser:
                 self._resolve(s, v)
             elif s.kind == "role":
                 v.src = s = self._link_description(s)
+                if s.kind == "role" and not s.pronoun:
+                    v.src = s = self._link_to_subject(s)
+            elif s.kind == "person" and s.b - s.a == 2 and self.low[s.a] == "the":
+                v.src = s = self._link_to_subject(s)  # "the Velorian said"
             if not s.inherited and (s.kind != "pronoun" or s.name):
                 pos = self.starts[s.a]
                 if not self._speakers or self._speakers[-1][0] <= pos:
@@ -1202,6 +1237,9 @@ class _Analyser:
             return self._source_after(np, hi) if np else None
         if self._after_quote(v.i):  # “...,” said Okafor
             v.inverted = True
+            if v.j + 2 < hi and low[v.j] in ("one", "another") and self.texts[v.j + 1] == ",":
+                one = self.texts[v.j]  # “...,” said one, Aliyu Bello.
+                return self._with_apposition(_Source(v.j, v.j + 1, one, one, "role"), hi)
             np = self._np_fwd(v.j, hi)
             return self._source_after(np, hi) if np else None
         i, passive = self._skip_back(v, lo)
@@ -1218,6 +1256,8 @@ class _Analyser:
         w = low[i]
         if w in _PRONOUNS:
             return self._describe(i, i + 1)
+        if w == "it" and i + 1 == v.i:  # “...,” it said: an organisation (see _resolve)
+            return _Source(i, i + 1, self.texts[i], "", "pronoun", pronoun=self.texts[i])
         if w in ("who", "which", "that"):  # "the minister, who said ..."
             k = i - 1
             if k >= lo and self.texts[k] == ",":
@@ -1277,8 +1317,8 @@ class _Analyser:
             while m < hi and self.qmap[m] < 0 and self.is_word[m] and self._cap(m):
                 m += 1
             if m > b + 1 and (m >= hi or self.texts[m] in {",", ".", ";"}):
-                run = self._name_run(b + 1, m)
-                if run == (b + 1, m) and self._classify_name(*run) == "person":
+                run = self._name_run(b + 1, m)  # titles stripped: "..., Dr Felix Amundsen."
+                if run is not None and run[1] == m and self._classify_name(*run) == "person":
                     return self._describe(b + 1, m)
         return src
 
@@ -1421,17 +1461,28 @@ class _Analyser:
                 k -= 1
 
         chosen: _Source | None = None
-        if v.entry.lemma in _TRANSCRIPT_LEMMAS:
+        if pron in ("it", "they"):
+            # An organisation or a group that is the subject of the sentence before: "Brightwell
+            # Telecom apologised. “...,” it said"; "Two climbers were rescued. “...,” they told rescuers".
+            chosen = self._group_subject(self.tok_sent[src.a] - 1, pron)
+            if chosen is None and pron == "it":
+                return
+        if chosen is None and v.entry.lemma in _TRANSCRIPT_LEMMAS:
             chosen = self._by_gender([back(self._speakers)], want, strict=True)
         if chosen is None:
             named = merge(back(self._speakers), back(self.mentions), key=lambda item: -item[0])
-            chosen = self._by_gender([named, back(self.weak_mentions)], want)
+            chosen = self._by_gender([named, back(self.weak_mentions)], want, here=self.tok_sent[src.a])
         if chosen is None:
             return
         src.speaker, src.name, src.kind, src.plural = chosen.speaker, chosen.name, chosen.kind, chosen.plural
 
     def _by_gender(
-        self, pools: list[Iterator[tuple[int, _Source]]], want: str, *, strict: bool = False
+        self,
+        pools: list[Iterator[tuple[int, _Source]]],
+        want: str,
+        *,
+        strict: bool = False,
+        here: int = -1,
     ) -> _Source | None:
         """The antecedent of a pronoun of gender ``want`` among candidates (each pool latest first:
         people named or quoted, then lone capitalised words that may be surnames).
@@ -1445,10 +1496,17 @@ class _Analyser:
         everyone = [c for candidates in lists for c in candidates]
         if not everyone:
             return None
-        if not want or (len(everyone) == 1 and not strict):
+        if len(everyone) == 1 and not strict:
             return everyone[0][1]  # nothing to weigh
+        if not want:
+            return (
+                everyone[0][1] if strict else (self._subject_candidate(lists[0], "", here) or everyone[0][1])
+            )
         for candidates in lists:
             first: tuple[int, _Source] | None = None  # the most recent one not contradicted
+            subject = self._subject_candidate(candidates, want, here)
+            if subject is not None:
+                return subject
             for pos, cand in candidates:
                 g = self._gender_of(cand)
                 if g[0] and g[0] != want:
@@ -1464,6 +1522,145 @@ class _Analyser:
             if first is not None:
                 return first[1]
         return None if strict else everyone[0][1]
+
+    def _group_subject(self, sent: int, pron: str) -> _Source | None:
+        """The subject of sentence ``sent`` when it opens the sentence and is an organisation ("it")
+        or a group ("they"): "Brightwell Telecom", "The Marsovan embassy", "Two climbers"."""
+        if sent < 0:
+            return None
+        lo, hi = self._sent_bounds(sent)
+        low = self.low
+        j = lo
+        while (
+            j < hi
+            and j - lo < 8
+            and self.is_word[j]
+            and self.qmap[j] < 0
+            and self.verb_at[j] < 0
+            and not (low[j] in _STOP or low[j] in _NP_PREPS or low[j] in _PRONOUNS)
+            and not (j > lo and not self._cap(j) and low[j].endswith("ed"))
+        ):
+            j += 1
+        if j == lo or j >= hi or (self.is_word[j] and not (low[j] in _STOP or low[j].endswith("ed"))):
+            return None  # no clear subject followed by a verb
+        if j - lo == 1 and low[lo] in _DETS:
+            return None
+        head = _plain(self.texts[j - 1])
+        caps = all(self._cap(m) for m in range(lo, j) if low[m] != "the")
+        phrase = self._span_text(lo, j)
+        if pron == "it":
+            if caps and not (j - lo == 1 and _plain(self.texts[lo]) in _SENTENCE_WORDS):
+                return _Source(lo, j, phrase, phrase, "org", plural=True)
+            if not self._cap(j - 1) and head in _ORG_NOUNS:
+                return _Source(lo, j, phrase, phrase, "org", plural=True)
+            return None
+        src = self._describe(lo, j)
+        if src.kind == "org" or (src.kind == "role" and src.plural and src.b == j):
+            return src
+        return None
+
+    def _link_to_subject(self, src: _Source) -> _Source:
+        """A definite description with no role match ("the outgoing mayor", "the doctor", "the
+        52-year-old", "the former champion", "the Velorian") refers to the subject of its sentence, or
+        of the sentence before: the first person named there ("Wendt conceded. “...,” the outgoing
+        mayor said" -> Wendt), or an unnamed source with the same role ("A spokesperson for X said
+        ... “...,” the spokesperson said" -> "A spokesperson"). Organisations ("the ministry") and
+        plurals are left alone."""
+        low = self.low
+        a, b = src.a, src.b
+        if src.plural or low[a] != "the" or b - a > 5 or (b < self.n and low[b] in _CUT_PREPS):
+            return src
+        if any(not self.is_word[m] for m in range(a, b)):
+            return src
+        last = self.texts[b - 1]
+        head = _plain(last)
+        if head in _ORG_NOUNS or head in _PLACES:
+            return src
+        if self._cap(b - 1):
+            if b - a != 2 or not head.endswith(_DEMONYM_ENDINGS):
+                return src
+        elif not (head in _PERSON_ROLES or head in _PERSON_NOUNS or _AGE_NOUN.fullmatch(head)):
+            return src
+        group = _ROLE_CLASS.get(head) or frozenset({head})
+        modifiers = {_plain(self.texts[m]) for m in range(a + 1, b - 1) if self._cap(m)}
+        offset = self.starts[a]
+        s = self.tok_sent[a]
+        for sent in (s, s - 1):
+            if sent < 0:
+                break
+            first = self.starts[self.sent_first[sent]]
+            people = []
+            for pool in (self.mentions, self.weak_mentions):
+                people = [
+                    (pos, p)
+                    for pos, p in pool
+                    if first <= pos < offset and self.tok_sent[p.a] == sent and not self._possessive(p)
+                ]
+                if people:
+                    break
+            roles = [
+                (pos, r)
+                for pos, r in self._speakers
+                if first <= pos < offset
+                and r.kind == "role"
+                and not r.pronoun
+                and self._head(r.a, r.b) in group
+            ]
+            if roles and (not people or roles[0][0] < people[0][0]):
+                r = roles[0][1]
+                return _Source(a, b, r.speaker, r.name, "role", r.plural, self._span_text(a, b))
+            if people:
+                p = people[0][1]
+                roles_p, _, _, _, near = self._context(p.a, p.b)
+                known = {r for r in roles_p if r in _PERSON_ROLES}
+                if head in _PERSON_ROLES and known and not _role_match(group, known):
+                    return src  # "Mayor Ines Faria opened the bridge. “...,” the diplomat said"
+                if not modifiers <= near:
+                    return src  # "Finnish President Ilse Brandt ... The Swedish president said"
+                return _Source(a, b, p.speaker, p.name, "person", pronoun=self._span_text(a, b))
+            if sent == s and any(self.is_word[m] and self.qmap[m] < 0 for m in range(self.sent_first[s], a)):
+                break  # words of its own sentence before it, but no person: no antecedent
+        return src
+
+    def _possessive(self, src: _Source) -> bool:
+        """Is the name followed by a possessive ("Marsova’s ambassador")? Then it is no subject."""
+        b = src.b
+        return self.texts[b - 1].endswith(_APOSTROPHES) or (
+            b < self.n and self.texts[b] in ("’s", "'s", "’", "'") and self.ends[b - 1] == self.starts[b]
+        )
+
+    def _subject_candidate(
+        self, candidates: list[tuple[int, _Source]], want: str, here: int
+    ) -> _Source | None:
+        """Centering (Grosz, Joshi & Weinstein 1995): a pronoun in a new sentence refers to the subject
+        of the previous one, the first person named in it, not to the most recent name ("Lind sacked
+        his deputy, Erik Brandt. “...,” he said" -> Lind). ``candidates``: latest first; ``here``: the
+        pronoun's sentence (-1: not used). Candidates whose known gender is the other one are skipped
+        first (gender cues come first); of the others, the first named in the sentence of the most
+        recent one wins. None when the most recent candidate is not in an earlier sentence."""
+        if here < 0 or not candidates:
+            return None
+
+        def want_pron(g: str) -> str:
+            return next(p for p, pg in _GENDERED_PRONOUNS.items() if pg == g and p in _SINGULAR_PRONOUNS)
+
+        ok = []
+        for pos, cand in candidates:
+            g = self._gender_of(cand) if want else ("", 0)
+            if not g[0] or g[0] == want:
+                ok.append((pos, cand, g))
+        if not ok:
+            return None
+        sent0 = self.doc.sentence_index(ok[0][0])
+        if sent0 >= here:
+            return None
+        lo = self.sent_first[sent0]
+        if sent0 > 0 and self.low[lo] in _SINGULAR_PRONOUNS and (not want or self.low[lo] == want_pron(want)):
+            sent0 -= 1  # "Brandvold arrived. She met Irribar. “...,” she said": the subject is "She"
+        same = [c for c in ok if self.doc.sentence_index(c[0]) == sent0 and not self._possessive(c[1])]
+        if not same:
+            return None
+        return same[-1][1]
 
     # ----------------------------------------------------------------- people: roles and gender
 
