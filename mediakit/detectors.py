@@ -91,13 +91,9 @@ def _detect(x: Any, lexicon: Lexicon, extra: tuple[str, ...]) -> pd.DataFrame:
             rows += [-1] * len(quotes)
         if not spans:
             continue
-        sentence_starts = doc.cached("sentence_starts", lambda d: [s.start for s in d.sentences])
-        intervals = _speech_intervals(doc)
-        interval_starts = [a for a, _ in intervals]
         for (start, end), row in zip(spans, rows):
-            sentence = max(bisect_right(sentence_starts, start) - 1, 0)
-            k = bisect_right(interval_starts, start) - 1
-            quoted = k >= 0 and start < intervals[k][1]
+            sentence = doc.sentence_index(start)
+            quoted = in_speech(doc, start)
             out["doc_id"].append(doc_id)
             out["start"].append(start)
             out["end"].append(end)
