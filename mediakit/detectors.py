@@ -25,7 +25,7 @@ import pandas as pd
 from . import sources as _sources
 from .corpus import as_corpus, display_names
 from .lexicon import Lexicon
-from .spans import SPAN_COLUMNS, hits_frame, section_of
+from .spans import SPAN_COLUMNS, hits_frame, sections_of
 from .text import Doc, Quote, parse
 
 __all__ = ["detect_hedges", "detect_loaded", "summarize", "voice_counts"]
@@ -77,35 +77,43 @@ def detect_hedges(x: Any, *, lexicon: Lexicon | None = None) -> pd.DataFrame:
 def _detect(x: Any, lexicon: Lexicon, extra: tuple[str, ...]) -> pd.DataFrame:
     corpus, _ = as_corpus(x)
     fields = ("label", "detail", "reason", "reference", "id", *extra)
-    entry_columns = {f: lexicon.entries[f].tolist() for f in fields}
     scare = lexicon.special("<scare-quote>")
+    # Row -1 (a scare quote, found by rule rather than by an entry) picks the last value.
+    entry_columns = {
+        f: [*lexicon.entries[f].tolist(), "" if scare is None else scare.get(f, "")] for f in fields
+    }
     out: dict[str, list] = {c: [] for c in (*SPAN_COLUMNS, *extra)}
+    rows: list[int] = []
     for doc_id, text in zip(corpus["doc_id"].tolist(), corpus["text"].tolist()):
         doc = parse(text)
         found = lexicon.find(doc)
-        rows = [row for _, _, row in found]
-        spans = [(start, end) for start, end, _ in found]
         if scare is not None:
-            quotes = _scare_quotes(doc)
-            spans += [(q.start, q.end) for q in quotes]
-            rows += [-1] * len(quotes)
-        if not spans:
+            found += [(q.start, q.end, -1) for q in _scare_quotes(doc)]
+        if not found:
             continue
-        for (start, end), row in zip(spans, rows):
-            sentence = doc.sentence_index(start)
-            quoted = in_speech(doc, start)
-            out["doc_id"].append(doc_id)
+        sentence_starts = doc.sentence_starts
+        sections = sections_of(doc)
+        intervals = _speech_intervals(doc)
+        for start, end, row in found:
+            sentence = max(bisect_right(sentence_starts, start) - 1, 0)
+            k = bisect_right(intervals, (start, _INF)) - 1
+            quoted = k >= 0 and start < intervals[k][1]
             out["start"].append(start)
             out["end"].append(end)
             out["text"].append(text[start:end])
             out["sentence"].append(sentence)
-            out["section"].append(section_of(doc, sentence))
+            out["section"].append(sections[sentence] if sentence < len(sections) else "body")
             out["in_quote"].append(quoted)
             out["speaker"].append(_sources.speaker_at(doc, start) if quoted else "")
-            for f in fields:
-                value = scare.get(f, "") if row < 0 else entry_columns[f][row]
-                out["entry" if f == "id" else f].append(value)
+            rows.append(row)
+        out["doc_id"].extend([doc_id] * len(found))
+    for f in fields:
+        values = entry_columns[f]
+        out["entry" if f == "id" else f] = [values[row] for row in rows]
     return hits_frame(out, extra_columns=extra, attrs=_provenance(lexicon))
+
+
+_INF = float("inf")
 
 
 def _speech_intervals(doc: Doc) -> list[tuple[int, int]]:
@@ -120,7 +128,7 @@ def _speech_intervals(doc: Doc) -> list[tuple[int, int]]:
 def in_speech(doc: Doc, offset: int) -> bool:
     """True when ``offset`` lies inside a quotation judged to be speech (see :mod:`mediakit.sources`)."""
     intervals = _speech_intervals(doc)
-    k = bisect_right(intervals, (offset, float("inf"))) - 1
+    k = bisect_right(intervals, (offset, _INF)) - 1
     return k >= 0 and offset < intervals[k][1]
 
 

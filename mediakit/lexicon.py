@@ -57,6 +57,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import compress
+from operator import itemgetter, ne
 from pathlib import Path
 from typing import Any
 
@@ -92,6 +94,8 @@ CONTEXT: tuple[str, ...] = COLUMNS[COLUMNS.index("case_sensitive") : COLUMNS.ind
 BUILTIN: tuple[str, ...] = ("loaded", "hedges")
 SPECIAL_PATTERNS: frozenset[str] = frozenset({"<scare-quote>"})
 _NEAR_WINDOW = 8
+# The matcher remembers which keys it has seen (a cache); it starts afresh past this many.
+_SEEN_LIMIT = 200_000
 
 NUMBER_WORDS: frozenset[str] = frozenset(
     """
@@ -161,9 +165,11 @@ def _units(doc: Doc) -> Unit:
     texts = doc.token_texts
     sentence = doc.token_sentence
     is_word = doc.token_is_word
-    keys = [t.lower() for t in texts]
-    is_number = [w and t[0].isdigit() for t, w in zip(texts, is_word)]
-    initial = [s != p for s, p in zip(sentence, [-1, *sentence[:-1]])]
+    # map() keeps these per-token passes at C speed (tokens are never empty; a token that starts
+    # with a digit is always a word).
+    keys = doc.lower_texts
+    is_number = list(map(str.isdigit, map(itemgetter(0), texts)))
+    initial = list(map(ne, sentence, [-1, *sentence[:-1]]))
     # Tokens to split (hyphens, apostrophes) are rare: find them with one regex over the text.
     starts = doc.token_starts
     special = sorted({bisect_right(starts, m.start()) - 1 for m in _SPECIAL_CHARS.finditer(doc.text)} - {-1})
@@ -510,6 +516,9 @@ class _Matcher:
                 self.prefix.setdefault(stem[:3], []).append((stem, entry, anchor))
         self.unanchored = _ordered(unanchored)
         self._by_key: dict[str, tuple[tuple[_Entry, int], ...]] = {}
+        self._literal_keys = frozenset(self.literal)
+        self._seen: set[str] = set()  # every key looked at so far
+        self._prefixed: set[str] = set()  # those that match a prefix pattern
 
     def candidates(self, key: str) -> tuple[tuple[_Entry, int], ...]:
         found = self._by_key.get(key)
@@ -524,13 +533,20 @@ class _Matcher:
     def find(self, u: Unit) -> list[tuple[int, int, int]]:
         blocked: dict[str, int] = {}
         found: list[tuple[int, int, int]] = []
-        literal, prefix3 = self.literal, self.prefix
+        prefix3 = self.prefix
         keys = u.keys
         if self.unanchored:
             positions: Iterable[int] = range(len(keys))
-        else:  # a tight first pass over the distinct keys: only units that can anchor an entry
-            anchors = {k for k in set(keys) if k in literal or k[:3] in prefix3}
-            positions = [j for j, key in enumerate(keys) if key in anchors] if anchors else []
+        else:  # a tight first pass at C speed: only units that can anchor an entry
+            distinct = set(keys)
+            unseen = distinct - self._seen
+            if unseen:  # keys met for the first time: is any a prefix match?
+                if len(self._seen) > _SEEN_LIMIT:
+                    self._seen, self._prefixed = set(), set()
+                self._seen |= unseen
+                self._prefixed.update(k for k in unseen if k[:3] in prefix3 and self.candidates(k))
+            anchors = (distinct & self._literal_keys) | (distinct & self._prefixed)
+            positions = list(compress(range(len(keys)), map(anchors.__contains__, keys))) if anchors else []
         for j in positions:
             key = keys[j]
             candidates = self._by_key.get(key)

@@ -61,6 +61,7 @@ from functools import cache, lru_cache
 from heapq import merge
 from importlib import resources
 from itertools import compress, islice
+from operator import itemgetter
 from typing import Any, Literal
 
 import pandas as pd
@@ -918,7 +919,7 @@ class _Analyser:
         bridge = _NAME_PARTICLES | {"of"}
         free = 0  # tokens before this one were part of the previous run
         # Only capitalised tokens can start a name: find them in one comprehension.
-        caps = [i for i, t in enumerate(texts) if t[0].isupper()]  # tokens are never empty
+        caps = list(compress(range(n), map(str.isupper, map(itemgetter(0), texts))))  # never empty
         cap = set(caps)
         run_cache_get = _RUN_CACHE.get
         for i in caps:
@@ -1775,7 +1776,7 @@ class _Analyser:
         found: dict[str, tuple[str, int]] = {}
         low, qmap = self.low, self.qmap
         pools = [([pos for pos, _ in m], m) for m in (self.mentions, self.weak_mentions)]
-        for p in [k for k, w in enumerate(low) if w in _GENDERED_PRONOUNS]:
+        for p in compress(range(len(low)), map(_GENDERED_PRONOUNS.__contains__, low)):
             if qmap[p] < 0:
                 key = self._sole_person_before(p, pools)
                 if key:
@@ -2326,17 +2327,8 @@ def _first_names() -> dict[str, str]:
 
 
 def _lower_tokens(doc: Doc) -> list[str]:
-    """The lower-cased tokens of ``doc``, computed once per Doc. The lexicon detectors' matching
-    units are reused when they are already computed and are one per token (no token was split at a
-    hyphen or apostrophe): then their keys are exactly the lower-cased tokens."""
-
-    def compute(d: Doc) -> list[str]:
-        units = d._cache.get("lexicon_units")
-        if units is not None and units.starts is d.token_starts and len(units.keys) == len(d.token_texts):
-            return units.keys
-        return list(map(str.lower, d.token_texts))
-
-    return doc.cached("sources.lower_tokens", compute)
+    """The lower-cased tokens of ``doc``, computed once per Doc and shared with the lexicons."""
+    return doc.lower_texts
 
 
 def _analysis(doc: Doc) -> _Analysis:

@@ -73,6 +73,12 @@ def section_of(doc: Doc, sentence: int) -> str:
     paragraph after the headline (or the first paragraph when there is no
     headline); everything else is body.
     """
+    sections = sections_of(doc)
+    return sections[sentence] if 0 <= sentence < len(sections) else "body"
+
+
+def sections_of(doc: Doc) -> list[str]:
+    """The section of every sentence of ``doc`` (see :func:`section_of`), computed once per Doc."""
 
     def compute(d: Doc) -> list[str]:
         sections: list[str] = []
@@ -91,8 +97,7 @@ def section_of(doc: Doc, sentence: int) -> str:
                 sections.append("body")
         return sections
 
-    sections = doc.cached("sections", compute)
-    return sections[sentence] if 0 <= sentence < len(sections) else "body"
+    return doc.cached("sections", compute)
 
 
 def _looks_like_headline(paragraph: str) -> bool:

@@ -265,12 +265,25 @@ class Doc:
         """Number of word and number tokens."""
         return sum(self.token_is_word)
 
-    def sentence_index(self, offset: int) -> int:
-        """Index of the sentence containing character ``offset`` (or the one before a gap)."""
+    @property
+    def lower_texts(self) -> list[str]:
+        """The tokens in lower case (computed once; shared by the lexicons and the source rules)."""
+        found = self._cache.get("lower_texts")
+        if found is None:
+            found = self._cache["lower_texts"] = list(map(str.lower, self.token_texts))
+        return found
+
+    @property
+    def sentence_starts(self) -> list[int]:
+        """The start offset of every sentence (computed once)."""
         starts = self._cache.get("sentence_starts")
         if starts is None:
             starts = self._cache["sentence_starts"] = [s.start for s in self.sentences]
-        return max(bisect_right(starts, offset) - 1, 0)
+        return starts
+
+    def sentence_index(self, offset: int) -> int:
+        """Index of the sentence containing character ``offset`` (or the one before a gap)."""
+        return max(bisect_right(self.sentence_starts, offset) - 1, 0)
 
     def quote_at(self, offset: int) -> Quote | None:
         """The innermost quotation whose words contain ``offset``, if any."""
