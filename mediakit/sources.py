@@ -1172,9 +1172,9 @@ class _Analyser:
                     return ("person", first - a, last - a, ra - a, rb - a, one_word)
                 oa = ra - 1 if ra - 1 >= a and low[ra - 1] == "the" else ra
                 return ("org", oa - a, rb - a)
-        # A role or group phrase: cut "of/for/with" post-modifiers, keep "from/on/in/at" ones.
-        cut = next((m for m in range(a + 1, b) if low[m] in _CUT_PREPS and low[m - 1] != "familiar"), b)
-        return ("role", cut - a, _is_plural(self.texts[head_end - 1]))
+        # A role or group phrase keeps the post-modifier that says who speaks ("A spokesperson for the
+        # institute", "Lawyers for the family", "Observers from the assembly"; annotation guide §6, C3).
+        return ("role", b - a, _is_plural(self.texts[head_end - 1]))
 
     # ----------------------------------------------------------------- verb sources
 
@@ -1944,6 +1944,44 @@ class _Analyser:
             vid,
         )
 
+    def _in_words(self, qa: int, lo: int) -> _Source | None:
+        """The source of "In Okafor’s words, “...”" or "in the words of one diplomat, “...”" (the
+        phrase right before the quotation), or None. Pronouns ("in his words") are left to the
+        other rules."""
+        low = self.low
+        p = qa - 1
+        if p >= lo and self.texts[p] in {",", ":"}:
+            p -= 1
+        if p < lo or self.qmap[p] >= 0:
+            return None
+        np: tuple[int, int] | None = None
+        if low[p] == "words":  # In Okafor’s (own) words
+            m = p - 1 if p - 1 >= lo and low[p - 1] == "own" else p
+            b = m - 1 if m - 1 >= lo and self.texts[m - 1] in ("’", "'") else m  # officials’ words
+            k = next((k for k in range(b - 1, max(lo, b - 9) - 1, -1) if low[k] == "in"), -1)
+            if k >= 0 and (b < m or low[b - 1].endswith(("’s", "'s"))):
+                np = (k + 1, b)
+        else:  # in the words of one diplomat
+            k = next((k for k in range(p - 1, max(lo, p - 12) - 1, -1) if low[k] == "words"), -1)
+            if k - 2 >= lo and low[k - 2] == "in" and low[k - 1] == "the" and low[k + 1] == "of":
+                np = (k + 2, p + 1)
+        if np is None or np[0] >= np[1] or any(self.qmap[m] >= 0 for m in range(*np)):
+            return None
+        src = self._describe(*np)
+        if src.kind == "pronoun":
+            return None
+        if src.kind == "role":
+            src.speaker = src.name = self._strip_possessive(src.speaker)
+        return src
+
+    def _labelled_object(self, p: int, lo: int) -> bool:
+        """Is the noun at ``p`` the object of a labelling verb ("called the film “a bloated mess”"),
+        so that the quotation after it is what someone called it, not a title?"""
+        m = p - 1
+        if m >= lo and self.low[m] in _DETS:
+            m -= 1
+        return m >= lo and self.verb_at[m] >= 0 and self.verbs[self.verb_at[m]].entry.verb_type == "labelling"
+
     def _attribute(
         self, k: int, q: Quote, done: list[Attribution], ends_in: dict[int, Attribution]
     ) -> tuple[str, Attribution | None]:
@@ -1958,8 +1996,11 @@ class _Analyser:
         if p >= lo and self.qmap[p] < 0:
             if low[p] == "so-called" or (low[p] == "called" and p - 1 >= lo and low[p - 1] == "so"):
                 return "scare", None
-            if low[p] in _MENTION_NOUNS:
+            if low[p] in _MENTION_NOUNS and not self._labelled_object(p, lo):
                 return "mention", None
+        src = self._in_words(qa, lo)
+        if src is not None:  # In Okafor’s words, “...” / in the words of one diplomat, “...”
+            return "speech", self._attribution(q, src, None, "pre")
 
         # 1. post: a reporting verb right after the quotation (“...,” Okafor said / said Okafor /
         # according to Okafor), or ending its sentence ("... “freeze” the conflict, Bloomberg reported.").

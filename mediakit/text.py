@@ -120,7 +120,9 @@ _SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
 # Opening mark -> closing marks that end it.
 _PAIRS: dict[str, str] = {"“": "”", "„": "“”", "«": "»", "‹": "›", "‘": "’"}
 _CLOSERS: frozenset[str] = frozenset("”»›’")
-_QUOTE_MARKS = re.compile('["“”„«»‹›‘’]')
+_QUOTE_MARKS = re.compile("[\"“”„«»‹›‘’']")
+_DECADE = re.compile(r"\d0s\b")  # the '90s: an apostrophe
+_OPEN_BEFORE = frozenset("([{\"“‘—–-/")
 
 
 def _is_abbreviation(chunk: str) -> bool:
@@ -183,6 +185,32 @@ def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _straight_singles(text: str, start: int, end: int) -> dict[int, str]:
+    """Straight single quotation marks used as quotes in one paragraph ('No more cuts,' vows union):
+    ``offset -> "open" | "close"``. An opening mark follows white space or an opening bracket or
+    quote and comes before a letter or a digit (not a decade: the '90s); a closing mark follows a
+    non-space and comes before no letter or digit. Only pairs count, so apostrophes (don't,
+    workers' pay) are never taken for an unclosed quotation."""
+    out: dict[int, str] = {}
+    if "'" not in text[start:end]:
+        return out
+    opened = -1
+    for i in range(text.find("'", start, end), end):
+        if text[i] != "'":
+            continue
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        if opened < 0:
+            if (before.isspace() or before in _OPEN_BEFORE) and (
+                after.isalpha() or (after.isdigit() and not _DECADE.match(text, i + 1))
+            ):
+                opened = i
+        elif not before.isspace() and not after.isalnum():
+            out[opened], out[i] = "open", "close"
+            opened = -1
+    return out
+
+
 def _quote_spans(text: str, start: int, end: int) -> list[Quote]:
     """Quotations inside one paragraph, found with a stack of open marks."""
     found: list[Quote] = []
@@ -192,9 +220,17 @@ def _quote_spans(text: str, start: int, end: int) -> list[Quote]:
         _, pos = stack.pop()
         found.append(Quote(pos, close_end, text[pos:close_end], pos + 1, upto, len(stack), closed))
 
+    singles = _straight_singles(text, start, end)
     for m in _QUOTE_MARKS.finditer(text, start, end):
         i = m.start()
         ch = text[i]
+        if ch == "'":
+            kind = singles.get(i)
+            if kind == "open":
+                stack.append(("'", i))
+            elif kind == "close" and stack and stack[-1][0] == "'":
+                close(i, i + 1, True)
+            continue
         if ch == '"':
             straight = [k for k, (mark, _) in enumerate(stack) if mark == '"']
             if straight:

@@ -96,6 +96,21 @@ def test_quotes_nested_curly_straight_and_angle():
     assert text[first.inner_start : first.inner_end] == "We will ‘move on’ soon."
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("'No more cuts,' vows union", ["'No more cuts,'"]),
+        ('He said: "I heard \'never\' often."', ['"I heard \'never\' often."', "'never'"]),
+        ("'40 dead' in crash", ["'40 dead'"]),
+        # apostrophes are never quotes, and a lone opening mark is not an unclosed quotation
+        ("I'm sure the workers' pay in the '90s was low.", []),
+        ("Rock 'n roll and don't.", []),
+    ],
+)
+def test_straight_single_quotes_only_in_pairs(text: str, found: list[str]) -> None:
+    assert [q.text for q in mk.quotes(text)] == found
+
+
 def test_unbalanced_quote_ends_at_paragraph_end():
     text = "He said “this never closes.\n\nNext paragraph."
     (q,) = mk.quotes(text)
