@@ -206,6 +206,11 @@ _TO_NOUNS = frozenset(
     secretary envoy envoys ambassador counsel consultant consultants deputy successor heir
     """.split()
 )
+# Verbs before "to" + a verb of saying whose subject is the speaker ("likes to say", "used to joke").
+_CATENATIVES = frozenset(
+    "like likes liked love loves loved use used want wants wanted tend tends tended hope hopes continue"
+    " continues".split()
+)
 # Title words dropped before a name: "Secretary of State Marco Rubio" -> "Marco Rubio".
 _TITLES = frozenset(
     """
@@ -386,7 +391,11 @@ _PERSON_NOUNS = frozenset(
     worker farmer businessman businesswoman tycoon entrepreneur billionaire millionaire artist writer
     novelist poet musician composer director midfielder defender forward referee umpire veteran
     politician official chief head incumbent challenger newcomer councillor councilwoman councilman
-    alderman deputy delegate commissioner trustee
+    alderman deputy delegate commissioner trustee skipper sailor fisherman miner chef baker shopkeeper
+    landlord tenant motorist commuter passenger resident teenager boy girl mum dad mom grandmother
+    grandfather retiree mountaineer jockey golfer batsman bowler winger keeper playwright pianist
+    guitarist drummer violinist saxophonist conductor dancer painter sculptor photographer designer
+    architect engineer mechanic lawmaker survivor
     """.split()
 )
 # Heads that name an organisation or an institution, never a person ("the ministry", "the bank").
@@ -1204,7 +1213,8 @@ class _Analyser:
             ra, rb = run
             one_word = sum(1 for m in range(ra, rb) if self.is_word[m]) == 1
             initial = ra == self.sent_first[self.tok_sent[ra]]
-            if not (one_word and initial and _is_source_noun(self.texts[ra])):
+            # "Residents said", "nationalist MPs": a one-word capitalised source noun is no name
+            if not (one_word and (initial or ra > a) and _is_source_noun(self.texts[ra])):
                 # "the Holmbridge Courier" is not a person ("the Velorian", one word, may be one)
                 the_before = not one_word and ra - 1 >= a and low[ra - 1] == "the"
                 if not the_before and self._classify_name(ra, rb) == "person":
@@ -1231,22 +1241,35 @@ class _Analyser:
         t = self.texts[c]
         return self.qmap[c] < 0 and (t in ("”", "»") or (t == "’" and c > 0 and not self.is_word[c - 1]))
 
-    def _skip_back(self, v: _Verb, lo: int) -> tuple[int, bool]:
-        """Skip adverbs and auxiliaries before a verb; return (index, saw a form of 'be')."""
+    def _skip_back(self, v: _Verb, lo: int) -> tuple[int, bool, bool]:
+        """Skip adverbs and auxiliaries before a verb; return (index, passive: a form of 'be' before
+        it, finite: a subject is expected before it, as with 'be', "likes to say", "can be heard
+        shouting" or "was quoted as saying")."""
         low = self.low
         i = v.i - 1
-        saw_be = False
-        while i >= lo and self.qmap[i] < 0 and self.is_word[i] and (low[i] in _AUX_ADV or self._adverb(i)):
-            saw_be = saw_be or low[i] in _BE
+        saw_be = heard = catenative = False
+        while i >= lo and self.qmap[i] < 0 and self.is_word[i]:
+            if low[i] in _AUX_ADV or self._adverb(i):
+                saw_be = saw_be or low[i] in _BE
+            elif low[i] == "to" and i - 1 >= lo and low[i - 1] in _CATENATIVES:
+                i -= 1  # "likes to say", "used to joke": the subject comes before
+                catenative = True
+            elif low[i] == "heard" and i == v.i - 1 and low[v.i].endswith("ing"):
+                heard = True  # "she can be heard shouting": 'be' goes with 'heard'
+            elif low[i] == "as" and i == v.i - 1 and i - 1 >= lo and low[i - 1] == "quoted":
+                i -= 1  # "Ross was quoted as saying": 'be' goes with 'quoted'
+                heard = True
+            else:
+                break
             i -= 1
-        return i, saw_be
+        return i, saw_be and not heard, saw_be or heard or catenative
 
     def _compute_sources(self) -> None:
         """The source of every reporting verb, in text order (participles last: they borrow one)."""
         for v in self.verbs:
             lo, _ = self._sent_bounds(v.sent)
             if self.low[v.i].endswith("ing") and v.entry.source == "subject":
-                v.participle = not self._skip_back(v, lo)[1]
+                v.participle = not self._skip_back(v, lo)[2]
         for v in self.verbs:
             if v.participle:
                 continue
@@ -1283,7 +1306,7 @@ class _Analyser:
                 return self._with_apposition(_Source(v.j, v.j + 1, one, one, "role"), hi)
             np = self._np_fwd(v.j, hi)
             return self._source_after(np, hi) if np else None
-        i, passive = self._skip_back(v, lo)
+        i, passive, _ = self._skip_back(v, lo)
         if low[v.i].endswith("ed") and v.j < hi and low[v.j] == "by":
             passive = True  # "a claim denied by Kyiv"
         if passive:  # "was described as ... by X"
@@ -1473,9 +1496,9 @@ class _Analyser:
         end = lo
         while end < hi and self.qmap[end] < 0 and self.is_word[end] and self._cap(end):
             end += 1
-        k = end
+        k = end if end - lo >= 2 and low[lo] not in _NP_PREPS else v.i  # not "In a leaked recording"
         while k < v.i and self.is_word[k] and not self._cap(k) and self.verb_at[k] < 0:
-            if low[k] in _STOP:
+            if low[k] in _STOP or low[k] in _NP_PREPS:
                 break
             if low[k].endswith("ed"):  # "The Norland data regulator fined Lumo ..., saying"
                 if k > end:
@@ -1521,6 +1544,8 @@ class _Analyser:
             # An organisation or a group that is the subject of the sentence before: "Brightwell
             # Telecom apologised. “...,” it said"; "Two climbers were rescued. “...,” they told rescuers".
             chosen = self._group_subject(self.tok_sent[src.a] - 1, pron)
+            if chosen is None:  # "..., the Statistics Office said. “...,” it said": the last such speaker
+                chosen = self._recent_group_speaker(src, pron)
             if chosen is None and pron == "it":
                 return
         if chosen is None and v.entry.lemma in _TRANSCRIPT_LEMMAS:
@@ -1579,6 +1604,21 @@ class _Analyser:
                 return first[1]
         return None if strict else everyone[0][1]
 
+    def _recent_group_speaker(self, src: _Source, pron: str) -> _Source | None:
+        """The last source before a pronoun, in its sentence or the one before, that "it" (an
+        organisation) or "they" (an organisation or a group) can refer to; None if the last one
+        is not such."""
+        offset, sent = self.starts[src.a], self.tok_sent[src.a]
+        for pos, other in reversed(self._speakers):
+            if pos >= offset:
+                continue
+            if self.doc.sentence_index(pos) < sent - 1:
+                return None
+            if other.kind == "org" or (pron == "they" and other.plural and other.kind == "role"):
+                return other
+            return None
+        return None
+
     def _group_subject(self, sent: int, pron: str) -> _Source | None:
         """The subject of sentence ``sent`` when it opens the sentence and is an organisation ("it")
         or a group ("they"): "Brightwell Telecom", "The Marsovan embassy", "Two climbers"."""
@@ -1597,6 +1637,10 @@ class _Analyser:
             and not (j > lo and not self._cap(j) and low[j].endswith("ed"))
         ):
             j += 1
+        if j > lo and j < hi and low[j] in _NP_PREPS:  # "Parents at St Aldric’s Primary have launched"
+            np = self._np_fwd(lo, hi)
+            if np is not None and np[1] > j:  # up to a past-tense verb: "... Primary started a petition"
+                j = next((m for m in range(j, np[1]) if low[m].endswith("ed") and not self._cap(m)), np[1])
         if j == lo or j >= hi or (self.is_word[j] and not (low[j] in _STOP or low[j].endswith("ed"))):
             return None  # no clear subject followed by a verb
         if j - lo == 1 and low[lo] in _DETS:
@@ -1674,8 +1718,9 @@ class _Analyser:
                 if not modifiers <= near:
                     return src  # "Finnish President Ilse Brandt ... The Swedish president said"
                 return _Source(a, b, p.speaker, p.name, "person", pronoun=self._span_text(a, b))
-            if sent == s and any(self.is_word[m] and self.qmap[m] < 0 for m in range(self.sent_first[s], a)):
-                break  # words of its own sentence before it, but no person: no antecedent
+            own = range(self.sent_first[s], a)
+            if sent == s and any(self.is_word[m] and self.qmap[m] < 0 and self.verb_at[m] < 0 for m in own):
+                break  # words of its own sentence before it (not “...,” said), but no person: no antecedent
         return src
 
     def _possessive(self, src: _Source) -> bool:
@@ -2214,6 +2259,13 @@ class _Analyser:
             if s1 + 2 >= len(self.sent_first):
                 return None
             k, hi = self.sent_first[s1 + 1], self.sent_first[s1 + 2]
+            if k + 2 < hi and low[k] == "so" and self.verb_at[k + 1] >= 0:  # “...” So said Jonas Vindahl.
+                v = self.verbs[self.verb_at[k + 1]]
+                np = self._np_fwd(v.j, hi)
+                if np is None:
+                    return None
+                v.src, v.inverted = self._source_after(np, hi), True
+                return v
             if k >= hi or low[k] not in ("that", "this"):
                 return None
             k += 1
