@@ -852,6 +852,8 @@ class _Analyser:
             return True
         if prev in _PRONOUNS or prev in _AUX_ADV or prev == "to" or (i - 1 >= s0 and self._adverb(i - 1)):
             return True
+        if self._after_quote(i):
+            return True  # “No more cuts,” vows union
         if i - 2 >= s0 and (low[i - 2] in _DETS or self.verb_at[i - 2] >= 0 or self.verb_at[i - 1] >= 0):
             return False  # "a Bloomberg report", "calls Bloomberg report ‘fake news’"
         hi = self.sent_first[self.tok_sent[i] + 1]
@@ -1761,7 +1763,10 @@ class _Analyser:
         same = [c for c in ok if self.doc.sentence_index(c[0]) == sent0 and not self._possessive(c[1])]
         if not same:
             return None
-        return same[-1][1]
+        subject = same[-1]
+        if want and not subject[2][0] and any(g[0] == want and g[1] >= _NAME_CUE for _, _, g in same[:-1]):
+            return None  # a subject of unknown gender vs one named with the pronoun's gender: cues first
+        return subject[1]
 
     # ----------------------------------------------------------------- people: roles and gender
 
