@@ -1763,10 +1763,7 @@ class _Analyser:
         same = [c for c in ok if self.doc.sentence_index(c[0]) == sent0 and not self._possessive(c[1])]
         if not same:
             return None
-        subject = same[-1]
-        if want and not subject[2][0] and any(g[0] == want and g[1] >= _NAME_CUE for _, _, g in same[:-1]):
-            return None  # a subject of unknown gender vs one named with the pronoun's gender: cues first
-        return subject[1]
+        return same[-1][1]
 
     # ----------------------------------------------------------------- people: roles and gender
 
