@@ -225,7 +225,7 @@ _TITLES = frozenset(
     """.split()
 )
 _NAME_PARTICLES = frozenset(
-    "van von de der den da di du la le bin ibn al el ter ten dos das del della".split()
+    "van von de der den da di du la le bin ibn al el ter ten dos das del della ap".split()
 )
 _NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 # Capitalised words that are never names.
@@ -282,7 +282,11 @@ _SOURCE_NOUNS = frozenset(
     state report statement document study survey poll data figure estimate judgment judgement ruling
     filing transcript readout memo letter analysis assessment audit review investigation newspaper paper
     outlet broadcaster channel media network website daily magazine tabloid tv television radio
-    news wire agency publication
+    news wire agency publication forecaster meteorologist paramedic firefighter rescuer coastguard
+    epidemiologist virologist biologist physicist chemist astronomer geologist climatologist ecologist
+    surgeon physician pharmacist psychologist psychiatrist midwife carer teacher headteacher lecturer
+    tutor trainer referee captain athlete manager planner architect builder contractor developer
+    technician mechanic electrician fisherman miner shopper commuter motorist rider cyclist climber
     """.split()
 )
 _MEDIA_NOUNS = frozenset(
