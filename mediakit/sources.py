@@ -2379,31 +2379,96 @@ class _Analyser:
                 k = m - 1
                 while k >= lo and self.low[k] in _AUX_ADV:
                     k -= 1
-                np = self._np_back(k + 1, lo, allow) if k >= lo else None
-                if np is not None:
+                src = self._nested_subject(k, lo, parent) if k >= lo else None
+                np = self._np_back(k + 1, lo, allow) if k >= lo and src is None else None
+                if src is None and np is not None:
                     src = self._describe(*np)
-                    if src.kind != "pronoun":
-                        named = src.kind in ("person", "org")
-                        out.append(
-                            Attribution(
-                                q,
-                                src.speaker,
-                                src.name,
-                                self.texts[m],
-                                self.starts[m],
-                                self.ends[m],
-                                named,
-                                entry.verb_type,
-                                "named" if named else "anonymous",
-                                self.starts[src.a],
-                                self.ends[src.b - 1],
-                                "nested",
-                                "",
-                                entry.id,
-                            )
+                if src is not None and src.kind != "pronoun":
+                    named = src.kind in ("person", "org")
+                    out.append(
+                        Attribution(
+                            q,
+                            src.speaker,
+                            src.name,
+                            self.texts[m],
+                            self.starts[m],
+                            self.ends[m],
+                            named,
+                            entry.verb_type,
+                            "named" if named else "anonymous",
+                            self.starts[src.a],
+                            self.ends[src.b - 1],
+                            "nested",
+                            "",
+                            entry.id,
                         )
+                    )
                 break
         return out
+
+    def _nested_subject(self, k: int, lo: int, parent: Attribution) -> _Source | None:
+        """The speaker of an inner quotation when the words before its verb (ending at token ``k``,
+        from ``lo``) are not a plain noun phrase: an appositive name ("My predecessor, Vera Sloane,
+        said ‘...’"), a subject shared by two verbs ("..., handed me the keys and said ‘...’") or a
+        pronoun ("she said ‘...’"), resolved to a person named earlier in the quotation or, failing
+        that, before it, whose gender fits and who is not the outer speaker. None: use the noun
+        phrase before the verb."""
+        low = self.low
+        if low[k] == "and":  # the subject of the clause is the first phrase in it
+            for m in range(lo, k):
+                if low[m] in _SINGULAR_PRONOUNS:
+                    return self._inner_antecedent(m, lo, parent)
+                name = self._inner_name(m, k)
+                if name is not None:
+                    return name
+            return None
+        if self.texts[k] == "," and k - 1 >= lo:  # "..., Vera Sloane, said" / "Our chair, Runa Kvist, told"
+            start = k - 1
+            while start - 1 >= lo and self.is_word[start - 1] and self._cap(start - 1):
+                start -= 1
+            return self._inner_name(start, k)
+        if low[k] in _SINGULAR_PRONOUNS:
+            return self._inner_antecedent(k, lo, parent)
+        return None
+
+    def _inner_name(self, a: int, b: int) -> _Source | None:
+        """A person's name of at least two capitalised words starting at token ``a`` (before ``b``),
+        inside a quotation, where the name rules for text outside quotations do not look."""
+        if not (self.is_word[a] and self._cap(a)) or (a > 0 and self.low[a - 1] == "the"):
+            return None
+        e = a
+        while e < b and self.is_word[e] and self._cap(e):
+            e += 1
+        words = [self.texts[m] for m in range(a, e)]
+        if len(words) < 2 or _plain(words[0]) in _SENTENCE_WORDS or any(_is_source_noun(w) for w in words):
+            return None
+        surname = self._strip_possessive(words[-1])
+        return _Source(a, e, surname, " ".join(words), "person")
+
+    def _inner_antecedent(self, p: int, lo: int, parent: Attribution) -> _Source | None:
+        """The person a he/she at token ``p`` in a quotation refers to: the last person named in the
+        quotation before it, else the last one named before the quotation, whose known gender does
+        not contradict the pronoun and who is not the speaker of the quotation itself."""
+        want = _GENDERED_PRONOUNS[self.low[p]]
+        names = _first_names()
+        m = lo
+        inside: list[_Source] = []
+        while m < p:
+            name = self._inner_name(m, p)
+            if name is not None:
+                inside.append(name)
+                m = name.b
+            else:
+                m += 1
+        for src in reversed(inside):
+            if names.get(_plain(src.name.split()[0]), want) == want and src.speaker != parent.speaker:
+                return src
+        end = bisect_left(self.mentions, parent.quote.start, key=lambda item: item[0])
+        for _, src in reversed(self.mentions[max(end - 8, 0) : end]):
+            g = self._gender_of(src)[0]
+            if (not g or g == want) and _plain(src.speaker) != _plain(parent.speaker):
+                return src
+        return None
 
     # ----------------------------------------------------------------- indirect attributions
 

@@ -1149,3 +1149,24 @@ def test_first_names_give_the_pronoun_its_antecedent() -> None:
 
 def test_a_verb_that_is_also_a_noun_right_after_a_quotation() -> None:
     assert only("“No more cuts,” vows union").speaker == "union"
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        # an appositive name before the verb
+        ("“Our chair, Runa Kvi, told me ‘fix it’. So I am fixing it,” Piers Ade said.", "Kvi"),
+        # two verbs sharing a subject
+        ("“My boss, Vera Slo, handed me the keys and said ‘Sell nothing’,” Otto Kran said.", "Slo"),
+        # a pronoun: the person named earlier in the quotation, or before it, not the outer speaker
+        ("“When Greta Hol opened the store, she said ‘sell what you eat’, and we do,” the firm said.", "Hol"),
+        (
+            "Aide Tobias Renk testified against Minister Greta Solh. “She looked at me and said"
+            " ‘Lose the file’,” Renk told the inquiry.",
+            "Solh",
+        ),
+    ],
+)
+def test_inner_quotation_speakers(text: str, inner: str) -> None:
+    hits = mk.detect_sources(text)
+    assert hits.loc[(hits["label"] == "quote") & (hits["level"] == 1), "speaker"].tolist() == [inner]
