@@ -1170,3 +1170,20 @@ def test_a_verb_that_is_also_a_noun_right_after_a_quotation() -> None:
 def test_inner_quotation_speakers(text: str, inner: str) -> None:
     hits = mk.detect_sources(text)
     assert hits.loc[(hits["label"] == "quote") & (hits["level"] == 1), "speaker"].tolist() == [inner]
+
+
+@pytest.mark.parametrize(
+    ("name", "passages", "quotes", "correct"),
+    [("quotes_dev2.jsonl", 192, 227, 221), ("quotes_dev3.jsonl", 195, 236, 225)],
+)
+def test_attribution_on_the_independent_development_sets(
+    name: str, passages: int, quotes: int, correct: int
+) -> None:
+    from mediakit.evaluate import attribution_accuracy, read_gold
+
+    gold = read_gold(Path(__file__).parent.parent / "data" / "gold" / name, split="dev")
+    assert len(gold.corpus) == passages
+    per_quote = attribution_accuracy(mk.detect_sources(gold.corpus), gold, per_quote=True)
+    assert len(per_quote) == quotes
+    # the figures reported in docs/evaluation.md; a change that loses a quote must say why
+    assert int(per_quote["correct"].sum()) == correct
