@@ -55,10 +55,8 @@ import io
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
-from heapq import merge
 from importlib import resources
 from itertools import compress, islice
 from operator import itemgetter
@@ -68,7 +66,7 @@ import pandas as pd
 
 from .corpus import as_corpus
 from .errors import MediakitTypeError, MediakitValueError
-from .spans import hits_frame, section_of
+from .spans import SPAN_COLUMNS, hits_frame, section_of
 from .text import Doc, Quote, parse
 
 __all__ = [
@@ -211,6 +209,15 @@ _CATENATIVES = frozenset(
     "like likes liked love loves loved use used want wants wanted tend tends tended hope hopes continue"
     " continues".split()
 )
+# How many antecedents, latest first, a pronoun's resolution weighs (per pool).
+_CANDIDATES = 8
+_FIRST = itemgetter(0)
+
+
+def _latest_first(item: tuple[int, Any]) -> int:
+    return -item[0]
+
+
 # Title words dropped before a name: "Secretary of State Marco Rubio" -> "Marco Rubio".
 _TITLES = frozenset(
     """
@@ -1537,13 +1544,16 @@ class _Analyser:
                 return s.plural or s.kind == "org"
             return False
 
-        def back(items: list[tuple[int, _Source]]) -> Iterator[tuple[int, _Source]]:
-            # items are in text order: the fitting ones before the pronoun, latest first
-            k = bisect_left(items, offset, key=lambda item: item[0]) - 1
-            while k >= 0:
+        def back(items: list[tuple[int, _Source]]) -> list[tuple[int, _Source]]:
+            # items are in text order: the fitting ones before the pronoun, latest first (at most
+            # _CANDIDATES, all that _by_gender looks at)
+            out = []
+            k = bisect_left(items, offset, key=_FIRST) - 1
+            while k >= 0 and len(out) < _CANDIDATES:
                 if fits(items[k][1]):
-                    yield items[k]
+                    out.append(items[k])
                 k -= 1
+            return out
 
         chosen: _Source | None = None
         if pron in ("it", "they"):
@@ -1557,7 +1567,9 @@ class _Analyser:
         if chosen is None and v.entry.lemma in _TRANSCRIPT_LEMMAS:
             chosen = self._by_gender([back(self._speakers)], want, strict=True)
         if chosen is None:
-            named = merge(back(self._speakers), back(self.mentions), key=lambda item: -item[0])
+            # speakers and people named, latest first (a stable sort: a speaker before a mention at
+            # the same place)
+            named = sorted([*back(self._speakers), *back(self.mentions)], key=_latest_first)[:_CANDIDATES]
             chosen = self._by_gender([named, back(self.weak_mentions)], want, here=self.tok_sent[src.a])
         if chosen is None:
             return
@@ -1565,7 +1577,7 @@ class _Analyser:
 
     def _by_gender(
         self,
-        pools: list[Iterator[tuple[int, _Source]]],
+        pools: list[list[tuple[int, _Source]]],
         want: str,
         *,
         strict: bool = False,
@@ -1579,7 +1591,7 @@ class _Analyser:
         of the right gender known from an explicit cue (honorific, role noun, first name) mentioned
         in the same sentence or the one before is preferred to a person of unknown gender. If every
         candidate is contradicted: the most recent one of the first pool (``None`` if ``strict``)."""
-        lists = [list(islice(pool, 8)) for pool in pools]
+        lists = [list(islice(pool, _CANDIDATES)) for pool in pools]
         everyone = [c for candidates in lists for c in candidates]
         if not everyone:
             return None
@@ -2753,7 +2765,7 @@ def detect_sources(x: Any, *, affiliations: pd.DataFrame | None = None) -> pd.Da
     """
     corpus, _single = as_corpus(x)
     index = _default_affiliation_index() if affiliations is None else _user_affiliation_index(affiliations)
-    rows: list[dict[str, Any]] = []
+    rows: list[tuple] = []  # in the order of _ROW_COLUMNS
     for doc_id, text in zip(corpus["doc_id"].astype(str).tolist(), corpus["text"].tolist()):
         doc = parse(text)
         analysis = _analysis(doc)
@@ -2775,7 +2787,8 @@ def detect_sources(x: Any, *, affiliations: pd.DataFrame | None = None) -> pd.Da
             "user_rows": 0 if affiliations is None else len(affiliations),
         },
     }
-    frame = hits_frame(rows, extra_columns=SOURCE_COLUMNS)
+    columns = zip(*rows) if rows else [[] for _ in _ROW_COLUMNS]
+    frame = hits_frame(dict(zip(_ROW_COLUMNS, map(list, columns))), extra_columns=SOURCE_COLUMNS)
     if frame.empty:  # the rows carry the right types; an empty frame needs them set
         frame["named"] = frame["named"].astype(bool)
         frame["quoted_words"] = frame["quoted_words"].astype("int64")
@@ -2800,6 +2813,10 @@ def _affiliations_hash() -> str:
     return hashlib.sha256(_resource_text("affiliations.csv").encode("utf-8")).hexdigest()
 
 
+# The columns of a row of detect_sources, in the order _quote_row and _indirect_row give them.
+_ROW_COLUMNS = (*SPAN_COLUMNS, *SOURCE_COLUMNS)
+
+
 def _lead_name(name: str, speaker: str) -> str:
     """The full name of the speaker in a coordination ("Marco Rubio and Steve Witkoff", speaker
     "Rubio" -> "Marco Rubio"), for the affiliation look-up; ``name`` itself otherwise."""
@@ -2815,7 +2832,7 @@ def _verb_reason(verb: str, verb_type: str) -> str:
     return f" with the {verb_type} verb '{verb}'" if verb else ""
 
 
-def _quote_row(doc: Doc, doc_id: str, att: Attribution, index: _AffiliationIndex) -> dict[str, Any]:
+def _quote_row(doc: Doc, doc_id: str, att: Attribution, index: _AffiliationIndex) -> tuple:
     q = att.quote
     sentence = doc.sentence_index(q.start)
     aff = _lookup_affiliation(
@@ -2842,32 +2859,32 @@ def _quote_row(doc: Doc, doc_id: str, att: Attribution, index: _AffiliationIndex
     entry = att.verb_id or f"rule-{att.rule or 'none'}"
     if att.verb_id:
         reference += "; " + _verb_entry(att.verb_id).reference
-    return {
-        "doc_id": doc_id,
-        "start": q.start,
-        "end": q.end,
-        "text": q.text,
-        "label": "quote",
-        "detail": att.kind,
-        "sentence": sentence,
-        "section": section_of(doc, sentence),
-        "in_quote": True,
-        "speaker": att.speaker,
-        "reason": reason,
-        "reference": reference,
-        "entry": entry,
-        "speaker_name": att.speaker_name,
-        "affiliation": aff["affiliation"] if aff else "",
-        "verb": att.verb,
-        "verb_type": att.verb_type,
-        "named": att.named,
-        "quoted_words": _quoted_words(doc, q),
-        "level": q.level,
-        "rule": att.rule,
-    }
+    return (
+        doc_id,
+        q.start,
+        q.end,
+        q.text,
+        "quote",
+        att.kind,
+        sentence,
+        section_of(doc, sentence),
+        True,
+        att.speaker,
+        reason,
+        reference,
+        entry,
+        att.speaker_name,
+        aff["affiliation"] if aff else "",
+        att.verb,
+        att.verb_type,
+        att.named,
+        _quoted_words(doc, q),
+        q.level,
+        att.rule,
+    )
 
 
-def _indirect_row(doc: Doc, doc_id: str, ind: _Indirect, index: _AffiliationIndex) -> dict[str, Any]:
+def _indirect_row(doc: Doc, doc_id: str, ind: _Indirect, index: _AffiliationIndex) -> tuple:
     src = ind.src
     start, end = doc.token_starts[src.a], doc.token_ends[src.b - 1]
     sentence = doc.sentence_index(start)
@@ -2889,29 +2906,29 @@ def _indirect_row(doc: Doc, doc_id: str, ind: _Indirect, index: _AffiliationInde
     aff = _lookup_affiliation(
         index, _lead_name(src.name, src.speaker) if named else "", "" if named else src.speaker
     )
-    return {
-        "doc_id": doc_id,
-        "start": start,
-        "end": end,
-        "text": doc.text[start:end],
-        "label": "attribution",
-        "detail": ind.detail,
-        "sentence": sentence,
-        "section": section_of(doc, sentence),
-        "in_quote": False,
-        "speaker": src.speaker,
-        "reason": reason,
-        "reference": reference,
-        "entry": entry.id if entry else "rule-headline-credit",
-        "speaker_name": src.name or src.speaker,
-        "affiliation": aff["affiliation"] if aff else "",
-        "verb": verb,
-        "verb_type": verb_type,
-        "named": src.kind in ("person", "org"),
-        "quoted_words": 0,
-        "level": 0,
-        "rule": ind.rule,
-    }
+    return (
+        doc_id,
+        start,
+        end,
+        doc.text[start:end],
+        "attribution",
+        ind.detail,
+        sentence,
+        section_of(doc, sentence),
+        False,
+        src.speaker,
+        reason,
+        reference,
+        entry.id if entry else "rule-headline-credit",
+        src.name or src.speaker,
+        aff["affiliation"] if aff else "",
+        verb,
+        verb_type,
+        src.kind in ("person", "org"),
+        0,
+        0,
+        ind.rule,
+    )
 
 
 @cache
