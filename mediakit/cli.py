@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .corpus import article_files, is_table, load_corpus, load_example_corpus
-from .errors import ArticleNotFoundError, DuplicateIdError, MediakitError, MediakitValueError
+from .corpus import load_corpus, load_example_corpus, split_paths
+from .errors import DuplicateIdError, MediakitError, MediakitValueError
 from .text import parse
 
 EXAMPLES = """examples:
@@ -48,30 +48,13 @@ def _corpus_lines(paths: Sequence[str]) -> list[str]:
 # --------------------------------------------------------------------------- analyze
 
 
-def _sources(paths: Sequence[str]) -> tuple[list[Path], list[Path]]:
-    """Split the PATH arguments into article files and table files (folders are expanded)."""
-    files: list[Path] = []
-    tables: list[Path] = []
-    for item in paths:
-        path = Path(item)
-        if not path.exists():
-            raise ArticleNotFoundError(path)
-        if path.is_dir():
-            files.extend(article_files(path))
-        elif is_table(path):
-            tables.append(path)
-        else:
-            files.append(path)
-    return files, tables
-
-
 def iter_batches(paths: Sequence[str], *, batch_size: int = BATCH) -> Iterator[pd.DataFrame]:
     """Corpus frames of at most ``batch_size`` articles, read lazily (a stream over many files).
 
     Tables are read whole; article files ``batch_size`` at a time. Duplicate ids
     across batches raise :class:`~mediakit.DuplicateIdError`.
     """
-    files, tables = _sources(paths)
+    files, tables = split_paths(paths)
     seen: dict[str, str] = {}
 
     def check(batch: pd.DataFrame) -> pd.DataFrame:
@@ -114,7 +97,7 @@ def run_analyze(paths: Sequence[str], out: str, *, jobs: int = 1, progress: bool
     from .export import check_output, export
 
     check_output(out)
-    files, tables = _sources(paths)
+    files, tables = split_paths(paths)
     bar = _progress(len(files) or None, progress and (len(files) > BATCH or bool(tables)))
     results: list[pd.DataFrame] = []
     batches = iter_batches(paths)

@@ -294,6 +294,29 @@ def is_table(path: str | Path) -> bool:
     return Path(path).suffix.lower() in _TABLE_SUFFIXES
 
 
+def split_paths(paths: str | Path | Iterable[str | Path]) -> tuple[list[Path], list[Path]]:
+    """``(article files, table files)`` named by ``paths``: folders give their article files
+    (:func:`article_files`), tables are recognised by :func:`is_table`, in the order given.
+
+    Raises :class:`~mediakit.ArticleNotFoundError` for a path that does not exist.
+    """
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    files: list[Path] = []
+    tables: list[Path] = []
+    for item in paths:
+        path = Path(item)
+        if not path.exists():
+            raise ArticleNotFoundError(path)
+        if path.is_dir():
+            files.extend(article_files(path))
+        elif is_table(path):
+            tables.append(path)
+        else:
+            files.append(path)
+    return files, tables
+
+
 def load_corpus(paths: str | Path | Iterable[str | Path], *, encoding: str = "utf-8") -> pd.DataFrame:
     """Load articles into a corpus frame: one row per article, in a stable order.
 
@@ -303,22 +326,10 @@ def load_corpus(paths: str | Path | Iterable[str | Path], *, encoding: str = "ut
     optional ``doc_id`` (or ``id``) column. Columns: ``doc_id``, the metadata
     fields, any extra header keys, ``text`` and ``path``.
     """
-    if isinstance(paths, (str, Path)):
-        paths = [paths]
-    frames: list[pd.DataFrame] = []
-    articles: list[Article] = []
-    for item in paths:
-        path = Path(item)
-        if not path.exists():
-            raise ArticleNotFoundError(path)
-        if path.is_dir():
-            articles.extend(load_article(p, encoding=encoding) for p in article_files(path))
-        elif is_table(path):
-            frames.append(_table_corpus(path))
-        else:
-            articles.append(load_article(path, encoding=encoding))
-    if articles:
-        frames.insert(0, _frame_from_articles(articles))
+    files, tables = split_paths(paths)
+    frames = [_table_corpus(path) for path in tables]
+    if files:
+        frames.insert(0, _frame_from_articles([load_article(p, encoding=encoding) for p in files]))
     if not frames:
         raise EmptyCorpusError("no paths given: pass a file, a folder, or a list of them")
     corpus = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
