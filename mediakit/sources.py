@@ -58,7 +58,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
-from itertools import compress, islice
+from itertools import compress
 from operator import itemgetter
 from typing import Any, Literal
 
@@ -1591,7 +1591,7 @@ class _Analyser:
         of the right gender known from an explicit cue (honorific, role noun, first name) mentioned
         in the same sentence or the one before is preferred to a person of unknown gender. If every
         candidate is contradicted: the most recent one of the first pool (``None`` if ``strict``)."""
-        lists = [list(islice(pool, _CANDIDATES)) for pool in pools]
+        lists = [pool[:_CANDIDATES] for pool in pools]
         everyone = [c for candidates in lists for c in candidates]
         if not everyone:
             return None
@@ -1875,11 +1875,12 @@ class _Analyser:
                 best = ("", strength)
 
         names = _first_names()
+        is_word = self.is_word
         for src in self._by_key.get(key, ()):
             note(self._context(src.a, src.b)[1], _CUE)
-            words = [m for m in range(src.a, src.b) if self.is_word[m]]
-            if len(words) >= 2:
-                note(names.get(_plain(self.texts[words[0]]), ""), _NAME_CUE)
+            if src.b - src.a >= 2 and sum(is_word[src.a : src.b]) >= 2:  # a first name before the surname
+                first = src.a if is_word[src.a] else next(m for m in range(src.a, src.b) if is_word[m])
+                note(names.get(_plain(self.texts[first]), ""), _NAME_CUE)
         note(_surname_gender(key), _NAME_CUE)
         if best[1] < _NAME_CUE:
             note(*self._pronoun_genders().get(key, ("", 0)))
