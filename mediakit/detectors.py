@@ -15,8 +15,9 @@ for reporting verbs. The lexicons themselves are data: ``mediakit/lexicons/``.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
+from itertools import compress
 from typing import Any
 
 import numpy as np
@@ -79,11 +80,13 @@ def _detect(x: Any, lexicon: Lexicon, extra: tuple[str, ...]) -> pd.DataFrame:
     fields = ("label", "detail", "reason", "reference", "id", *extra)
     scare = lexicon.special("<scare-quote>")
     # Row -1 (a scare quote, found by rule rather than by an entry) picks the last value.
-    entry_columns = {
-        f: [*lexicon.entries[f].tolist(), "" if scare is None else scare.get(f, "")] for f in fields
-    }
+    entry_columns = {f: [*lexicon.column(f), "" if scare is None else scare.get(f, "")] for f in fields}
     out: dict[str, list] = {c: [] for c in (*SPAN_COLUMNS, *extra)}
     rows: list[int] = []
+    # Bound methods of the output lists: this loop runs once per hit.
+    add_start, add_end, add_text = out["start"].append, out["end"].append, out["text"].append
+    add_sentence, add_section = out["sentence"].append, out["section"].append
+    add_quoted, add_speaker, add_row = out["in_quote"].append, out["speaker"].append, rows.append
     for doc_id, text in zip(corpus["doc_id"].tolist(), corpus["text"].tolist()):
         doc = parse(text)
         found = lexicon.find(doc)
@@ -96,20 +99,22 @@ def _detect(x: Any, lexicon: Lexicon, extra: tuple[str, ...]) -> pd.DataFrame:
         intervals = _speech_intervals(doc)
         for start, end, row in found:
             sentence = max(bisect_right(sentence_starts, start) - 1, 0)
-            k = bisect_right(intervals, (start, _INF)) - 1
-            quoted = k >= 0 and start < intervals[k][1]
-            out["start"].append(start)
-            out["end"].append(end)
-            out["text"].append(text[start:end])
-            out["sentence"].append(sentence)
-            out["section"].append(sections[sentence] if sentence < len(sections) else "body")
-            out["in_quote"].append(quoted)
-            out["speaker"].append(_sources.speaker_at(doc, start) if quoted else "")
-            rows.append(row)
+            if intervals:
+                k = bisect_right(intervals, (start, _INF)) - 1
+                quoted = k >= 0 and start < intervals[k][1]
+            else:
+                quoted = False
+            add_start(start)
+            add_end(end)
+            add_text(text[start:end])
+            add_sentence(sentence)
+            add_section(sections[sentence] if sentence < len(sections) else "body")
+            add_quoted(quoted)
+            add_speaker(_sources.speaker_at(doc, start) if quoted else "")
+            add_row(row)
         out["doc_id"].extend([doc_id] * len(found))
     for f in fields:
-        values = entry_columns[f]
-        out["entry" if f == "id" else f] = [values[row] for row in rows]
+        out["entry" if f == "id" else f] = list(map(entry_columns[f].__getitem__, rows))
     return hits_frame(out, extra_columns=extra, attrs=_provenance(lexicon))
 
 
@@ -165,15 +170,18 @@ def voice_counts(doc: Doc) -> tuple[int, int, int]:
     """
 
     def compute(d: Doc) -> tuple[int, int, int]:
-        starts = np.asarray(d.token_starts, dtype=np.int64)[np.asarray(d.token_is_word, dtype=bool)]
-        intervals = _speech_intervals(d)
+        # Plain lists and bisect: converting the token lists to arrays cost more than the counting.
+        starts = list(compress(d.token_starts, d.token_is_word))
         quoted = 0
-        for a, b in intervals:  # top-level speech quotes never overlap
-            quoted += int(np.searchsorted(starts, b, side="left") - np.searchsorted(starts, a, side="left"))
+        for a, b in _speech_intervals(d):  # top-level speech quotes never overlap
+            quoted += bisect_left(starts, b) - bisect_left(starts, a)
         words = len(starts)
         return words, words - quoted, quoted
 
     return doc.cached("voice_counts", compute)
+
+
+_SUMMARY_COUNTS = ("hits", "hits_author", "hits_quoted", "words", "words_author", "words_quoted")
 
 
 def summarize(hits: pd.DataFrame, corpus: Any, *, labels: list[str] | None = None) -> pd.DataFrame:
@@ -208,36 +216,17 @@ def summarize(hits: pd.DataFrame, corpus: Any, *, labels: list[str] | None = Non
     grouped = Counter(
         zip(hits["doc_id"].tolist(), hits["label"].tolist(), hits["in_quote"].astype(bool).tolist())
     )
+    columns = ["doc_id", "label", *_SUMMARY_COUNTS]
     rows = []
     for doc_id, (words, author, quoted) in counts.items():
         for label in labels:
             n_author = grouped[(doc_id, label, False)]
             n_quoted = grouped[(doc_id, label, True)]
-            rows.append(
-                {
-                    "doc_id": doc_id,
-                    "label": label,
-                    "hits": n_author + n_quoted,
-                    "hits_author": n_author,
-                    "hits_quoted": n_quoted,
-                    "words": words,
-                    "words_author": author,
-                    "words_quoted": quoted,
-                }
-            )
-    out = pd.DataFrame(
-        rows,
-        columns=[
-            "doc_id",
-            "label",
-            "hits",
-            "hits_author",
-            "hits_quoted",
-            "words",
-            "words_author",
-            "words_quoted",
-        ],
-    )
+            rows.append((doc_id, label, n_author + n_quoted, n_author, n_quoted, words, author, quoted))
+    # Column lists (rows transposed) give the same dtypes as row dicts, built faster; without
+    # rows, every column is object as before.
+    data = dict(zip(columns, map(list, zip(*rows)))) if rows else []
+    out = pd.DataFrame(data, columns=columns)
     for rate, n, w in (
         ("rate", "hits", "words"),
         ("rate_author", "hits_author", "words_author"),
@@ -247,6 +236,6 @@ def summarize(hits: pd.DataFrame, corpus: Any, *, labels: list[str] | None = Non
         out[rate] = out[n] / denominator * 1000
     out["label_display"] = out["doc_id"].map(display_names(frame))
     kinds = dict(zip(frame["doc_id"].tolist(), frame["kind"].tolist())) if "kind" in frame.columns else {}
-    out["kind"] = [kinds.get(d, "") for d in out["doc_id"]]
+    out["kind"] = [kinds.get(d, "") for d in out["doc_id"].tolist()]
     out.attrs["mediakit"] = {"rates": "hits per 1,000 words; author = outside speech quotes"}
     return out

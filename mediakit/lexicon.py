@@ -57,7 +57,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from itertools import compress
+from itertools import chain, compress
 from operator import itemgetter, ne
 from pathlib import Path
 from typing import Any
@@ -94,7 +94,7 @@ CONTEXT: tuple[str, ...] = COLUMNS[COLUMNS.index("case_sensitive") : COLUMNS.ind
 BUILTIN: tuple[str, ...] = ("loaded", "hedges")
 SPECIAL_PATTERNS: frozenset[str] = frozenset({"<scare-quote>"})
 _NEAR_WINDOW = 8
-# The matcher remembers which keys it has seen (a cache); it starts afresh past this many.
+# The matcher caches the entries anchored at each key it has seen; it starts afresh past this many keys.
 _SEEN_LIMIT = 200_000
 
 NUMBER_WORDS: frozenset[str] = frozenset(
@@ -143,6 +143,17 @@ class Unit:
     sentence_initial: list[bool]
 
 
+def _key_and_cut(part: str) -> tuple[str, int]:
+    """The matching key of one part of a word (possessive ’s or a final apostrophe dropped) and
+    how many characters were dropped from its end."""
+    key = part.translate(_APOSTROPHES).lower()
+    if key.endswith("'s") and len(key) > 2:
+        return key[:-2], 2
+    if key.endswith("'") and len(key) > 1:
+        return key[:-1], 1
+    return key, 0
+
+
 def _split_token(
     text: str, start: int, first_in_sentence: bool
 ) -> list[tuple[str, int, int, str, bool, bool]]:
@@ -150,12 +161,8 @@ def _split_token(
     out = []
     offset = start
     for k, part in enumerate(_HYPHEN_SPLIT.split(text)):
-        key = part.translate(_APOSTROPHES).lower()
-        end = offset + len(part)
-        if key.endswith("'s") and len(key) > 2:
-            key, end = key[:-2], end - 2
-        elif key.endswith("'") and len(key) > 1:
-            key, end = key[:-1], end - 1
+        key, cut = _key_and_cut(part)
+        end = offset + len(part) - cut
         out.append((key, offset, end, part, part[:1].isdigit(), first_in_sentence and k == 0))
         offset += len(part) + 1
     return out
@@ -166,28 +173,41 @@ def _units(doc: Doc) -> Unit:
     sentence = doc.token_sentence
     is_word = doc.token_is_word
     # map() keeps these per-token passes at C speed (tokens are never empty; a token that starts
-    # with a digit is always a word).
+    # with a digit is always a word). A unit starts its sentence when its sentence differs from
+    # the one before (-1 before the first).
     keys = doc.lower_texts
     is_number = list(map(str.isdigit, map(itemgetter(0), texts)))
-    initial = list(map(ne, sentence, [-1, *sentence[:-1]]))
+    initial = list(map(ne, sentence, chain((-1,), sentence)))
     # Tokens to split (hyphens, apostrophes) are rare: find them with one regex over the text.
     starts = doc.token_starts
+    ends = doc.token_ends
     special = sorted({bisect_right(starts, m.start()) - 1 for m in _SPECIAL_CHARS.finditer(doc.text)} - {-1})
     special = [k for k in special if is_word[k]]
     if not special:
-        return Unit(keys, starts, doc.token_ends, texts, sentence, is_word, is_number, initial)
-    columns: list[list] = [[], [], [], [], [], [], [], []]
-    plain = (keys, starts, doc.token_ends, texts, sentence, is_word, is_number, initial)
-    previous = 0
+        return Unit(keys, starts, ends, texts, sentence, is_word, is_number, initial)
+    # Most of them stay one unit whose key and end change (don’t, Ukraine’s, officials'): patch
+    # those in copies of the two lists. Only hyphenated tokens (well-known) become several units;
+    # they are spliced into copies of every column afterwards, last first so that the earlier
+    # indices stay valid.
+    keys, ends = keys.copy(), ends.copy()
+    hyphenated: list[int] = []
     for k in special:
-        for column, values in zip(columns, plain):
-            column.extend(values[previous:k])
-        for key, s, e, original, number, first in _split_token(texts[k], starts[k], initial[k]):
-            for column, value in zip(columns, (key, s, e, original, sentence[k], True, number, first)):
-                column.append(value)
-        previous = k + 1
-    for column, values in zip(columns, plain):
-        column.extend(values[previous:])
+        text = texts[k]
+        if "-" in text or "‐" in text or "‑" in text:
+            hyphenated.append(k)
+        else:
+            keys[k], cut = _key_and_cut(text)
+            ends[k] -= cut
+    columns = (keys, starts, ends, texts, sentence, is_word, is_number, initial)
+    if hyphenated:
+        columns = tuple(list(column) for column in columns)
+        for k in reversed(hyphenated):
+            rows = [
+                (key, s, e, original, sentence[k], True, number, first)
+                for key, s, e, original, number, first in _split_token(texts[k], starts[k], initial[k])
+            ]
+            for column, values in zip(columns, zip(*rows)):
+                column[k : k + 1] = values
     return Unit(*columns)
 
 
@@ -483,8 +503,19 @@ class Lexicon:
 
     def special(self, pattern: str) -> dict[str, str] | None:
         """The row of a special pattern such as ``<scare-quote>`` (None when the lexicon lacks it)."""
-        rows = self.entries[self.entries["pattern"] == pattern]
-        return None if rows.empty else rows.iloc[0].to_dict()
+        key = f"special:{pattern}"
+        if key not in self._compiled:  # looked up by every detector call: filter the frame once
+            rows = self.entries[self.entries["pattern"] == pattern]
+            self._compiled[key] = None if rows.empty else rows.iloc[0].to_dict()
+        row = self._compiled[key]
+        return None if row is None else dict(row)
+
+    def column(self, name: str) -> list[str]:
+        """The values of one column of the entries, in row order (entry ``row`` k is item k)."""
+        key = f"column:{name}"
+        if key not in self._compiled:  # read by every detector call: convert the column once
+            self._compiled[key] = self.entries[name].tolist()
+        return list(self._compiled[key])
 
     def find(self, doc: Doc) -> list[tuple[int, int, int]]:
         """All matches in ``doc`` as ``(start offset, end offset, entry row)``, in order of their anchors."""
@@ -515,45 +546,47 @@ class _Matcher:
             for stem in prefixes:
                 self.prefix.setdefault(stem[:3], []).append((stem, entry, anchor))
         self.unanchored = _ordered(unanchored)
+        # key -> the entries anchored at it, for every key met so far (a cache over the
+        # vocabulary; it starts afresh past _SEEN_LIMIT keys).
         self._by_key: dict[str, tuple[tuple[_Entry, int], ...]] = {}
-        self._literal_keys = frozenset(self.literal)
-        self._seen: set[str] = set()  # every key looked at so far
-        self._prefixed: set[str] = set()  # those that match a prefix pattern
 
-    def candidates(self, key: str) -> tuple[tuple[_Entry, int], ...]:
-        found = self._by_key.get(key)
-        if found is None:
-            pairs = list(self.literal.get(key, ()))
-            for stem, entry, anchor in self.prefix.get(key[:3], ()):
-                if key.startswith(stem) and (entry, anchor) not in pairs:
-                    pairs.append((entry, anchor))
-            found = self._by_key[key] = _ordered(pairs)
-        return found
+    def _lookup(self, key: str) -> tuple[tuple[_Entry, int], ...]:
+        """The entries anchored at ``key``, longest first."""
+        pairs = list(self.literal.get(key, ()))
+        for stem, entry, anchor in self.prefix.get(key[:3], ()):
+            if key.startswith(stem) and (entry, anchor) not in pairs:
+                pairs.append((entry, anchor))
+        return _ordered(pairs)
+
+    def _per_unit(self, keys: list[str]) -> list[tuple[tuple[_Entry, int], ...]]:
+        """The candidates of every unit: one dictionary lookup per unit, at C speed. Keys met for
+        the first time make the pass raise KeyError; they are looked up once and it is redone."""
+        by_key = self._by_key
+        try:
+            return list(map(by_key.__getitem__, keys))
+        except KeyError:
+            unseen = set(keys).difference(by_key)
+            if len(by_key) + len(unseen) > _SEEN_LIMIT:
+                by_key.clear()
+                unseen = set(keys)
+            for key in unseen:
+                by_key[key] = self._lookup(key)
+            return list(map(by_key.__getitem__, keys))
 
     def find(self, u: Unit) -> list[tuple[int, int, int]]:
         blocked: dict[str, int] = {}
         found: list[tuple[int, int, int]] = []
-        prefix3 = self.prefix
-        keys = u.keys
-        if self.unanchored:
-            positions: Iterable[int] = range(len(keys))
-        else:  # a tight first pass at C speed: only units that can anchor an entry
-            distinct = set(keys)
-            unseen = distinct - self._seen
-            if unseen:  # keys met for the first time: is any a prefix match?
-                if len(self._seen) > _SEEN_LIMIT:
-                    self._seen, self._prefixed = set(), set()
-                self._seen |= unseen
-                self._prefixed.update(k for k in unseen if k[:3] in prefix3 and self.candidates(k))
-            anchors = (distinct & self._literal_keys) | (distinct & self._prefixed)
-            positions = list(compress(range(len(keys)), map(anchors.__contains__, keys))) if anchors else []
+        per_unit = self._per_unit(u.keys)
+        unanchored = self.unanchored
+        if unanchored:
+            positions: Iterable[int] = range(len(per_unit))
+        else:  # only the (few) units that anchor an entry: their candidate tuples are not empty
+            positions = compress(range(len(per_unit)), per_unit)
+        starts, ends, is_word = u.starts, u.ends, u.is_word
         for j in positions:
-            key = keys[j]
-            candidates = self._by_key.get(key)
-            if candidates is None:
-                candidates = self.candidates(key)
-            if self.unanchored and u.is_word[j]:
-                candidates = _ordered([*candidates, *self.unanchored])
+            candidates = per_unit[j]
+            if unanchored and is_word[j]:
+                candidates = _ordered([*candidates, *unanchored])
             if not candidates:
                 continue
             done: set[str] = set()
@@ -565,7 +598,7 @@ class _Matcher:
                 end = entry.match(u, i)
                 if end < 0:
                     continue
-                found.append((u.starts[i], u.ends[end - 1], entry.row))
+                found.append((starts[i], ends[end - 1], entry.row))
                 blocked[label] = end
                 done.add(label)
         return found

@@ -79,25 +79,26 @@ def section_of(doc: Doc, sentence: int) -> str:
 
 def sections_of(doc: Doc) -> list[str]:
     """The section of every sentence of ``doc`` (see :func:`section_of`), computed once per Doc."""
+    return doc.cached("sections", _compute_sections)
 
-    def compute(d: Doc) -> list[str]:
-        sections: list[str] = []
-        paras = d.paragraphs
-        has_headline = bool(paras) and _looks_like_headline(paras[0].text) and len(paras) > 1
-        lead_para = 1 if has_headline else 0
-        p = 0
-        for s in d.sentences:
-            while p + 1 < len(paras) and s.start >= paras[p + 1].start:
-                p += 1
-            if has_headline and p == 0:
-                sections.append("headline")
-            elif p == lead_para:
-                sections.append("lead")
-            else:
-                sections.append("body")
-        return sections
 
-    return doc.cached("sections", compute)
+def _compute_sections(d: Doc) -> list[str]:
+    # A module-level function, not a closure: sections_of runs once per hit of every detector.
+    sections: list[str] = []
+    paras = d.paragraphs
+    has_headline = bool(paras) and _looks_like_headline(paras[0].text) and len(paras) > 1
+    lead_para = 1 if has_headline else 0
+    p = 0
+    for s in d.sentences:
+        while p + 1 < len(paras) and s.start >= paras[p + 1].start:
+            p += 1
+        if has_headline and p == 0:
+            sections.append("headline")
+        elif p == lead_para:
+            sections.append("lead")
+        else:
+            sections.append("body")
+    return sections
 
 
 def _looks_like_headline(paragraph: str) -> bool:
