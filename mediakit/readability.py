@@ -42,9 +42,10 @@ import difflib
 import math
 import re
 import warnings
-from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
+from itertools import compress, islice
+from operator import itemgetter
 from typing import NamedTuple
 
 import pandas as pd
@@ -392,18 +393,20 @@ _PUNCTUATION = re.compile(r"[^\w\s\']")
 _SENTENCE_PIECE = re.compile(r"\b[^.!?]+[.!?]*")
 _HAS_WORD_CHAR = re.compile(r"\w").search
 
-# Flags of a word in _CHUNK_INFO.
-_POLY = 1  # 3+ syllables (SMOG, Linsear hard)
-_NOT_EASY = 2  # not on the easy list (Dale-Chall)
-_NOT_EASY_2 = 4  # not on the easy list, 2+ syllables (Spache; difficult_words)
-_NOT_EASY_3 = 8  # not on the easy list, 3+ syllables (Gunning fog)
-_NO_SYLLABLE = 16  # 0 syllables (Linsear counts it as neither easy nor hard)
+# What a white-space-separated piece adds to the counts, so that the counts of a text are column
+# sums over its pieces: (word, syllables, letters, then 0/1 flags: 3+ syllables (SMOG, Linsear
+# hard); not on the easy list (Dale-Chall); not easy with 2+ syllables (Spache, difficult_words);
+# not easy with 3+ syllables (Gunning fog); 0 syllables (Linsear counts it as neither easy nor
+# hard)). A plain tuple rather than a NamedTuple: the garbage collector stops tracking plain
+# tuples of strings and ints, and this cache holds one per distinct piece.
+_ChunkInfo = tuple[str, int, int, int, int, int, int, int]
+_POLY, _NO_SYLLABLE = 3, 7  # indices of two flags, used for Linsear Write
 
-# Process-wide cache: white-space-separated piece -> (word, syllables, letters, flags),
-# or None for a piece without a word (punctuation only). Cleared when it gets large.
-_CHUNK_INFO: dict[str, tuple[str, int, int, int] | None] = {}
+
+# Process-wide cache: white-space-separated piece -> its _ChunkInfo, or None for a piece
+# without a word (punctuation only). Cleared when it gets large.
+_CHUNK_INFO: dict[str, _ChunkInfo | None] = {}
 _CHUNK_LIMIT = 200_000
-_MISSING = object()
 
 
 def _clean(chunk: str) -> str:
@@ -411,29 +414,37 @@ def _clean(chunk: str) -> str:
     return _PUNCTUATION.sub("", _NONCONTRACTION_APOSTROPHE.sub("", chunk))
 
 
-def _chunk_info(chunk: str) -> tuple[str, int, int, int] | None:
+def _chunk_info(chunk: str) -> _ChunkInfo | None:
     word = _clean(chunk)
     if not word:
-        info = None
+        return None
+    low = word.lower()
+    n = _syllables.syllables(low)
+    if low in _syllables.easy_words():
+        nd = -1
     else:
-        low = word.lower()
-        n = _syllables.syllables(low)
-        easy = low in _syllables.easy_words()
-        flags = _POLY if n >= 3 else 0
-        if n == 0:
-            flags |= _NO_SYLLABLE
-        if not easy:
-            # textstat's is_difficult_word counts the syllables of the lower-cased
-            # word cleaned once more; that differs when lower-casing adds a
-            # non-word character (Turkish "İ" -> "i" + combining dot).
-            again = _clean(low).lower().split()
-            nd = n if again == [low] else sum(_syllables.syllables(w) for w in again)
-            flags |= _NOT_EASY | (_NOT_EASY_2 if nd >= 2 else 0) | (_NOT_EASY_3 if nd >= 3 else 0)
-        info = (word, n, len(word) - word.count("'"), flags)
-    if len(_CHUNK_INFO) >= _CHUNK_LIMIT:
-        _CHUNK_INFO.clear()
-    _CHUNK_INFO[chunk] = info
-    return info
+        # textstat's is_difficult_word counts the syllables of the lower-cased
+        # word cleaned once more; that differs when lower-casing adds a
+        # non-word character (Turkish "İ" -> "i" + combining dot).
+        again = _clean(low).lower().split()
+        nd = n if again == [low] else sum(_syllables.syllables(w) for w in again)
+    letters = len(word) - word.count("'")
+    return (word, n, letters, int(n >= 3), int(nd >= 0), int(nd >= 2), int(nd >= 3), int(n == 0))
+
+
+def _chunk_infos(chunks: list[str]) -> list[_ChunkInfo | None]:
+    """The info of every piece: one dictionary lookup each, at C speed. Pieces met for the first
+    time make the pass raise KeyError; they are counted once and the pass is redone."""
+    try:
+        return list(map(_CHUNK_INFO.__getitem__, chunks))
+    except KeyError:
+        unseen = set(chunks).difference(_CHUNK_INFO)
+        if len(_CHUNK_INFO) + len(unseen) > _CHUNK_LIMIT:
+            _CHUNK_INFO.clear()
+            unseen = set(chunks)
+        for chunk in unseen:
+            _CHUNK_INFO[chunk] = _chunk_info(chunk)
+        return list(map(_CHUNK_INFO.__getitem__, chunks))
 
 
 def _textstat_sentences(text: str) -> int:
@@ -462,51 +473,25 @@ def _textstat_counts(text: str) -> ReadabilityCounts:
     chunks = text.split()
     if not chunks:
         return _EMPTY["textstat"]
-    cache = _CHUNK_INFO
-    infos: dict[str, tuple[str, int, int, int] | None] = {}
-    words = syllables = letters = poly = not_easy = spache_n = fog = no_syllable = 0
-    difficult: set[str] = set()
-    for chunk, n in Counter(chunks).items():
-        info = cache.get(chunk, _MISSING)
-        if info is _MISSING:
-            info = _chunk_info(chunk)
-        infos[chunk] = info
-        if info is None:
-            continue
-        word, syl, let, flags = info
-        words += n
-        syllables += syl * n
-        letters += let * n
-        if flags:
-            if flags & _POLY:
-                poly += n
-            if flags & _NOT_EASY:
-                not_easy += n
-                if flags & _NOT_EASY_2:
-                    spache_n += n
-                    difficult.add(word)
-                    if flags & _NOT_EASY_3:
-                        fog += n
-            if flags & _NO_SYLLABLE:
-                no_syllable += n
+    # Every count is a column sum over the pieces that hold a word: the infos are transposed and
+    # summed at C speed rather than added up piece by piece in Python.
+    infos = _chunk_infos(chunks)
+    word_infos: list[_ChunkInfo] = list(filter(None, infos))
+    words = len(word_infos)
     if not words:
         return _EMPTY["textstat"]._replace(characters=sum(map(len, chunks)), tokens=len(chunks))
+    word_of, syllables_of, letters_of, poly_of, not_easy_of, spache_of, fog_of, none_of = zip(*word_infos)
+    syllables, letters, poly = sum(syllables_of), sum(letters_of), sum(poly_of)
+    not_easy, spache_n, fog, no_syllable = sum(not_easy_of), sum(spache_of), sum(fog_of), sum(none_of)
+    difficult = set(compress(word_of, spache_of))
 
     # Linsear Write: the first 100 words, and the sentences of the text they come from.
     if len(chunks) > 100:
-        easy = hard = seen = used = 0
-        for chunk in chunks:
-            used += 1
-            info = infos[chunk]
-            if info is None:
-                continue
-            seen += 1
-            if info[1] >= 3:
-                hard += 1
-            elif info[1] > 0:
-                easy += 1
-            if seen == 100:
-                break
+        first = word_infos[:100]
+        hard = sum(map(itemgetter(_POLY), first))
+        easy = len(first) - hard - sum(map(itemgetter(_NO_SYLLABLE), first))
+        # The pieces up to the 100th word (or all of them).
+        used = len(chunks) if words < 100 else next(islice(compress(range(len(chunks)), infos), 99, None)) + 1
         lw_text = " ".join(chunks[:used])
     else:
         hard, easy = poly, words - poly - no_syllable
