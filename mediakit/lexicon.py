@@ -53,7 +53,7 @@ import hashlib
 import io
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -133,14 +133,14 @@ class Unit:
     Parallel lists; ``keys`` are lower case with straight apostrophes.
     """
 
-    keys: list[str]
-    starts: list[int]
-    ends: list[int]
-    originals: list[str]
-    sentence: list[int]
-    is_word: list[bool]
-    is_number: list[bool]
-    sentence_initial: list[bool]
+    keys: Sequence[str]
+    starts: Sequence[int]
+    ends: Sequence[int]
+    originals: Sequence[str]
+    sentence: Sequence[int]
+    is_word: Sequence[bool]
+    is_number: Sequence[bool]
+    sentence_initial: Sequence[bool]
 
 
 def _key_and_cut(part: str) -> tuple[str, int]:
@@ -176,8 +176,8 @@ def _units(doc: Doc) -> Unit:
     # with a digit is always a word). A unit starts its sentence when its sentence differs from
     # the one before (-1 before the first).
     keys = doc.lower_texts
-    is_number = list(map(str.isdigit, map(itemgetter(0), texts)))
-    initial = list(map(ne, sentence, chain((-1,), sentence)))
+    is_number = tuple(map(str.isdigit, map(itemgetter(0), texts)))
+    initial = tuple(map(ne, sentence, chain((-1,), sentence)))
     # Tokens to split (hyphens, apostrophes) are rare: find them with one regex over the text.
     starts = doc.token_starts
     ends = doc.token_ends
@@ -189,7 +189,7 @@ def _units(doc: Doc) -> Unit:
     # those in copies of the two lists. Only hyphenated tokens (well-known) become several units;
     # they are spliced into copies of every column afterwards, last first so that the earlier
     # indices stay valid.
-    keys, ends = keys.copy(), ends.copy()
+    keys, ends = list(keys), list(ends)
     hyphenated: list[int] = []
     for k in special:
         text = texts[k]
@@ -208,7 +208,8 @@ def _units(doc: Doc) -> Unit:
             ]
             for column, values in zip(columns, zip(*rows)):
                 column[k : k + 1] = values
-    return Unit(*columns)
+    # Tuples, like the Doc's own token fields: the garbage collector stops walking them (see _build).
+    return Unit(*map(tuple, columns))
 
 
 def units(doc: Doc) -> Unit:
