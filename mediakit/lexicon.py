@@ -64,6 +64,7 @@ from typing import Any
 
 import pandas as pd
 
+from ._memo import lookup_all
 from .errors import ArticleNotFoundError, MediakitTypeError, MediakitValueError
 from .text import Doc
 
@@ -559,20 +560,9 @@ class _Matcher:
                 pairs.append((entry, anchor))
         return _ordered(pairs)
 
-    def _per_unit(self, keys: list[str]) -> list[tuple[tuple[_Entry, int], ...]]:
-        """The candidates of every unit: one dictionary lookup per unit, at C speed. Keys met for
-        the first time make the pass raise KeyError; they are looked up once and it is redone."""
-        by_key = self._by_key
-        try:
-            return list(map(by_key.__getitem__, keys))
-        except KeyError:
-            unseen = set(keys).difference(by_key)
-            if len(by_key) + len(unseen) > _SEEN_LIMIT:
-                by_key.clear()
-                unseen = set(keys)
-            for key in unseen:
-                by_key[key] = self._lookup(key)
-            return list(map(by_key.__getitem__, keys))
+    def _per_unit(self, keys: Sequence[str]) -> list[tuple[tuple[_Entry, int], ...]]:
+        """The candidates of every unit: one dictionary lookup per unit, at C speed."""
+        return lookup_all(self._by_key, keys, self._lookup, limit=_SEEN_LIMIT)
 
     def find(self, u: Unit) -> list[tuple[int, int, int]]:
         blocked: dict[str, int] = {}

@@ -51,6 +51,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from . import _syllables
+from ._memo import lookup_all
 from ._syllables import TESTED_VERSIONS, installed_version
 from .corpus import Article, as_corpus
 from .errors import MediakitTypeError, MediakitValueError
@@ -433,18 +434,8 @@ def _chunk_info(chunk: str) -> _ChunkInfo | None:
 
 
 def _chunk_infos(chunks: list[str]) -> list[_ChunkInfo | None]:
-    """The info of every piece: one dictionary lookup each, at C speed. Pieces met for the first
-    time make the pass raise KeyError; they are counted once and the pass is redone."""
-    try:
-        return list(map(_CHUNK_INFO.__getitem__, chunks))
-    except KeyError:
-        unseen = set(chunks).difference(_CHUNK_INFO)
-        if len(_CHUNK_INFO) + len(unseen) > _CHUNK_LIMIT:
-            _CHUNK_INFO.clear()
-            unseen = set(chunks)
-        for chunk in unseen:
-            _CHUNK_INFO[chunk] = _chunk_info(chunk)
-        return list(map(_CHUNK_INFO.__getitem__, chunks))
+    """The info of every piece: one dictionary lookup each, at C speed."""
+    return lookup_all(_CHUNK_INFO, chunks, _chunk_info, limit=_CHUNK_LIMIT)
 
 
 def _textstat_sentences(text: str) -> int:

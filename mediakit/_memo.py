@@ -1,0 +1,32 @@
+"""A per-key cache read at C speed: the one memoisation pattern the hot loops share."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Sequence
+from typing import TypeVar
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+
+def lookup_all(cache: dict[K, V], keys: Sequence[K], compute: Callable[[K], V], *, limit: int) -> list[V]:
+    """``[cache[k] for k in keys]`` with one dictionary lookup per key at C speed.
+
+    Keys met for the first time make the fast pass raise ``KeyError``; they are computed once
+    with ``compute`` and the pass is redone. Past ``limit`` keys the cache starts afresh, so it
+    stays bounded over a stream of documents.
+
+    >>> cache = {}
+    >>> lookup_all(cache, ["a", "bb", "a"], len, limit=10), sorted(cache)
+    ([1, 2, 1], ['a', 'bb'])
+    """
+    try:
+        return list(map(cache.__getitem__, keys))
+    except KeyError:
+        unseen = set(keys).difference(cache)
+        if len(cache) + len(unseen) > limit:
+            cache.clear()
+            unseen = set(keys)
+        for key in unseen:
+            cache[key] = compute(key)
+        return list(map(cache.__getitem__, keys))
