@@ -1,4 +1,4 @@
-"""A per-key cache read at C speed: the one memoisation pattern the hot loops share."""
+"""Bounded per-key caches: the memoisation patterns the hot loops share."""
 
 from __future__ import annotations
 
@@ -30,3 +30,17 @@ def lookup_all(cache: dict[K, V], keys: Sequence[K], compute: Callable[[K], V], 
         for key in unseen:
             cache[key] = compute(key)
         return list(map(cache.__getitem__, keys))
+
+
+def remember(cache: dict[K, V], key: K, value: V, *, limit: int) -> V:
+    """Store ``value`` under ``key`` and return it; a cache already holding ``limit`` keys starts
+    afresh first, so it stays bounded over a stream of documents.
+
+    >>> cache = {"a": 1}
+    >>> remember(cache, "b", 2, limit=1), cache
+    (2, {'b': 2})
+    """
+    if len(cache) >= limit:
+        cache.clear()
+    cache[key] = value
+    return value

@@ -30,6 +30,7 @@ from importlib.util import find_spec
 from operator import sub
 from pathlib import Path
 
+from ._memo import remember
 from .errors import MediakitError
 
 #: The versions the readability tests were run against; scores are claimed to be
@@ -165,9 +166,7 @@ def syllables(word: str) -> int:
         return n
     n = _FALLBACK.get(word)
     if n is None:
-        if len(_FALLBACK) >= _FALLBACK_LIMIT:
-            _FALLBACK.clear()
-        n = _FALLBACK[word] = pyphen_syllables(word)
+        n = remember(_FALLBACK, word, pyphen_syllables(word), limit=_FALLBACK_LIMIT)
     return n
 
 

@@ -17,12 +17,12 @@ import platform
 import sys
 import tempfile
 from collections.abc import Mapping
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
+from ._syllables import installed_version
 from .errors import MediakitError, MediakitTypeError, MediakitValueError
 
 __all__ = ["FORMATS", "check_output", "export", "text_sha256"]
@@ -38,13 +38,7 @@ def text_sha256(text: str) -> str:
 
 
 def _versions() -> dict[str, str | None]:
-    out: dict[str, str | None] = {}
-    for name in _DEPENDENCIES:
-        try:
-            out[name] = version(name)
-        except PackageNotFoundError:
-            out[name] = None
-    return out
+    return {name: installed_version(name) for name in _DEPENDENCIES}
 
 
 def _jsonable(value: Any) -> Any:

@@ -64,6 +64,7 @@ from typing import Any, Literal
 
 import pandas as pd
 
+from ._memo import remember
 from .corpus import as_corpus
 from .errors import MediakitTypeError, MediakitValueError
 from .spans import SPAN_COLUMNS, hits_frame, section_of
@@ -311,6 +312,8 @@ _SENTENCE_WORDS = frozenset(
     """.split()
 )
 _QUOTE_MARKS = frozenset("\"“”‘’„«»‹›'")
+# The caches below are shared across documents and start afresh past this many keys.
+_CACHE_LIMIT = 100_000
 # Noun phrases already read by _Analyser._describe: their words -> how to read them.
 _NP_CACHE: dict[tuple, tuple] = {}
 # Capitalised runs already examined by the name rules (see _Analyser._find_names).
@@ -615,10 +618,7 @@ def _lookup_affiliation(index: _AffiliationIndex, name: str, phrase: str) -> dic
     try:
         return index.found[name, phrase]
     except KeyError:
-        if len(index.found) >= 50_000:
-            index.found.clear()
-        row = index.found[name, phrase] = _find_affiliation(index, name, phrase)
-        return row
+        return remember(index.found, (name, phrase), _find_affiliation(index, name, phrase), limit=50_000)
 
 
 def _find_affiliation(index: _AffiliationIndex, name: str, phrase: str) -> dict[str, str] | None:
@@ -994,9 +994,7 @@ class _Analyser:
                         info = None
                     else:
                         info = self._run_info(i, j)
-                    if len(_RUN_CACHE) >= 100_000:
-                        _RUN_CACHE.clear()
-                    _RUN_CACHE[key] = info
+                    remember(_RUN_CACHE, key, info, limit=_CACHE_LIMIT)
                     if info is None:
                         continue
             else:
@@ -1005,10 +1003,7 @@ class _Analyser:
                 # so their result is shared by every run with the same words (across documents too).
                 info = run_cache_get(key, False)
                 if info is False:
-                    info = self._run_info(i, j)
-                    if len(_RUN_CACHE) >= 100_000:
-                        _RUN_CACHE.clear()
-                    _RUN_CACHE[key] = info
+                    info = remember(_RUN_CACHE, key, self._run_info(i, j), limit=_CACHE_LIMIT)
                 if info is None:
                     continue
             ra, rb, n_words, sf, sl, strong, weak = info
@@ -1187,10 +1182,7 @@ class _Analyser:
             key = (tuple(self.texts[a:b]), a == self.sent_first[self.tok_sent[a]])
             recipe = _NP_CACHE.get(key)
             if recipe is None:
-                recipe = self._np_recipe(a, b)
-                if len(_NP_CACHE) >= 100_000:
-                    _NP_CACHE.clear()
-                _NP_CACHE[key] = recipe
+                recipe = remember(_NP_CACHE, key, self._np_recipe(a, b), limit=_CACHE_LIMIT)
         kind = recipe[0]
         if kind == "person":
             _, first, last, ra, rb, one_word = recipe
