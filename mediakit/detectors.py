@@ -99,11 +99,7 @@ def _detect(x: Any, lexicon: Lexicon, extra: tuple[str, ...]) -> pd.DataFrame:
         intervals = _speech_intervals(doc)
         for start, end, row in found:
             sentence = max(bisect_right(sentence_starts, start) - 1, 0)
-            if intervals:
-                k = bisect_right(intervals, (start, _INF)) - 1
-                quoted = k >= 0 and start < intervals[k][1]
-            else:
-                quoted = False
+            quoted = bool(intervals) and _inside(intervals, start)
             add_start(start)
             add_end(end)
             add_text(text[start:end])
@@ -132,7 +128,11 @@ def _speech_intervals(doc: Doc) -> list[tuple[int, int]]:
 
 def in_speech(doc: Doc, offset: int) -> bool:
     """True when ``offset`` lies inside a quotation judged to be speech (see :mod:`mediakit.sources`)."""
-    intervals = _speech_intervals(doc)
+    return _inside(_speech_intervals(doc), offset)
+
+
+def _inside(intervals: list[tuple[int, int]], offset: int) -> bool:
+    """Does ``offset`` fall in one of the sorted, disjoint ``intervals``?"""
     k = bisect_right(intervals, (offset, _INF)) - 1
     return k >= 0 and offset < intervals[k][1]
 
