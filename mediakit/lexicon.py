@@ -57,8 +57,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from itertools import chain, compress
-from operator import itemgetter, ne
+from itertools import compress
 from pathlib import Path
 from typing import Any
 
@@ -131,7 +130,9 @@ _HYPHEN_SPLIT = re.compile("[-‐‑]")
 class Unit:
     """Matching units of a Doc: word tokens split at hyphens, possessive ’s dropped.
 
-    Parallel lists; ``keys`` are lower case with straight apostrophes.
+    Parallel sequences; ``keys`` are lower case with straight apostrophes. Whether a unit is a
+    number or opens its sentence is derived from these when a rule asks (:meth:`is_number`,
+    :meth:`sentence_initial`): rules ask at a few candidate units, so no column is built for them.
     """
 
     keys: Sequence[str]
@@ -140,8 +141,14 @@ class Unit:
     originals: Sequence[str]
     sentence: Sequence[int]
     is_word: Sequence[bool]
-    is_number: Sequence[bool]
-    sentence_initial: Sequence[bool]
+
+    def is_number(self, i: int) -> bool:
+        """Does unit ``i`` start with a digit? (A token that does is always a word.)"""
+        return self.originals[i][:1].isdigit()
+
+    def sentence_initial(self, i: int) -> bool:
+        """Is unit ``i`` the first of its sentence? (The later parts of a hyphenated word are not.)"""
+        return i == 0 or self.sentence[i] != self.sentence[i - 1]
 
 
 def _key_and_cut(part: str) -> tuple[str, int]:
@@ -155,16 +162,13 @@ def _key_and_cut(part: str) -> tuple[str, int]:
     return key, 0
 
 
-def _split_token(
-    text: str, start: int, first_in_sentence: bool
-) -> list[tuple[str, int, int, str, bool, bool]]:
-    """Units of one word token with a hyphen or apostrophe: (key, start, end, original, number, initial)."""
+def _split_token(text: str, start: int) -> list[tuple[str, int, int, str]]:
+    """Units of one word token with a hyphen or apostrophe: (key, start, end, original)."""
     out = []
     offset = start
-    for k, part in enumerate(_HYPHEN_SPLIT.split(text)):
+    for part in _HYPHEN_SPLIT.split(text):
         key, cut = _key_and_cut(part)
-        end = offset + len(part) - cut
-        out.append((key, offset, end, part, part[:1].isdigit(), first_in_sentence and k == 0))
+        out.append((key, offset, offset + len(part) - cut, part))
         offset += len(part) + 1
     return out
 
@@ -173,19 +177,14 @@ def _units(doc: Doc) -> Unit:
     texts = doc.token_texts
     sentence = doc.token_sentence
     is_word = doc.token_is_word
-    # map() keeps these per-token passes at C speed (tokens are never empty; a token that starts
-    # with a digit is always a word). A unit starts its sentence when its sentence differs from
-    # the one before (-1 before the first).
     keys = doc.lower_texts
-    is_number = tuple(map(str.isdigit, map(itemgetter(0), texts)))
-    initial = tuple(map(ne, sentence, chain((-1,), sentence)))
     # Tokens to split (hyphens, apostrophes) are rare: find them with one regex over the text.
     starts = doc.token_starts
     ends = doc.token_ends
     special = sorted({bisect_right(starts, m.start()) - 1 for m in _SPECIAL_CHARS.finditer(doc.text)} - {-1})
     special = [k for k in special if is_word[k]]
     if not special:
-        return Unit(keys, starts, ends, texts, sentence, is_word, is_number, initial)
+        return Unit(keys, starts, ends, texts, sentence, is_word)
     # Most of them stay one unit whose key and end change (don’t, Ukraine’s, officials'): patch
     # those in copies of the two lists. Only hyphenated tokens (well-known) become several units;
     # they are spliced into copies of every column afterwards, last first so that the earlier
@@ -199,13 +198,13 @@ def _units(doc: Doc) -> Unit:
         else:
             keys[k], cut = _key_and_cut(text)
             ends[k] -= cut
-    columns = (keys, starts, ends, texts, sentence, is_word, is_number, initial)
+    columns = (keys, starts, ends, texts, sentence, is_word)
     if hyphenated:
         columns = tuple(list(column) for column in columns)
         for k in reversed(hyphenated):
             rows = [
-                (key, s, e, original, sentence[k], True, number, first)
-                for key, s, e, original, number, first in _split_token(texts[k], starts[k], initial[k])
+                (key, s, e, original, sentence[k], True)
+                for key, s, e, original in _split_token(texts[k], starts[k])
             ]
             for column, values in zip(columns, zip(*rows)):
                 column[k : k + 1] = values
@@ -226,7 +225,7 @@ def _word_set(value: str) -> frozenset[str]:
 
 
 def _is_quantity(u: Unit, i: int) -> bool:
-    return u.is_number[i] or u.keys[i] in NUMBER_WORDS
+    return u.is_number(i) or u.keys[i] in NUMBER_WORDS
 
 
 def _is_name(u: Unit, i: int) -> bool:
@@ -236,7 +235,7 @@ def _is_name(u: Unit, i: int) -> bool:
 def _in_set(u: Unit, i: int, words: frozenset[str]) -> bool:
     if u.keys[i] in words:
         return True
-    if "<num>" in words and u.is_number[i]:
+    if "<num>" in words and u.is_number(i):
         return True
     if "<quantity>" in words and _is_quantity(u, i):
         return True
@@ -288,7 +287,7 @@ class _Entry:
             elif kind == "cap":
                 if not _is_name(u, j):
                     return -1
-            elif not u.is_number[j]:
+            elif not u.is_number(j):
                 return -1
             j += 1
         if self.case != "no" and not self._case_ok(u, i, j):
@@ -323,7 +322,7 @@ class _Entry:
                 if original != wanted:
                     return False
             elif original != original.lower() and not (
-                u.sentence_initial[k] and original[1:] == original[1:].lower()
+                u.sentence_initial(k) and original[1:] == original[1:].lower()
             ):
                 return False
         return True
