@@ -747,3 +747,20 @@ def test_agreement_is_computed_on_the_annotation_before_adjudication(tmp_path):
     for item_id in differ:
         old, new = json.loads(before[item_id]), json.loads(after[item_id])
         assert (old["split"], old["text"]) == (new["split"], new["text"])  # splits and texts never change
+
+
+@pytest.mark.parametrize("pre_parse", [False, True])
+def test_speed_benchmark_times_each_stage_and_counts_every_hit(pre_parse):
+    """The detector speed benchmark on a small corpus: every stage is timed on its own (tokenization
+    only when it is part of the figure) and the hits are those of the three public detectors."""
+    script = load_script("bench_detectors")
+    out = script.worker(3000, pre_parse, 2)
+    corpus = mk.corpus_from_frame(pd.DataFrame({"text": script.build_corpus(3000)}))
+    expected = sum(len(getattr(mk, name)(corpus)) for name in script.DETECTORS)
+    assert out["hits"] == expected > 0
+    assert out["words"] == sum(len(text.split()) for text in corpus["text"])
+    stages = out["cpu_by_stage"]
+    assert list(stages) == list(script.STAGES)
+    assert (stages["tokenization"] == 0) == pre_parse
+    assert all(stages[s] > 0 for s in script.STAGES[1:])
+    assert out["cpu"] == pytest.approx(sum(stages.values()))
