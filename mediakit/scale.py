@@ -162,15 +162,23 @@ def _published(column: pd.Series) -> pd.Series:
     return pd.Series(parsed.dt.tz_localize(None).to_numpy(dtype=_DATETIME), dtype=_DATETIME)
 
 
-def _clean_partition(frame: pd.DataFrame) -> pd.DataFrame:
-    """The partition as a corpus frame ``analyze`` accepts: checked ids and texts, every metadata column."""
-    missing = [c for c in ("doc_id", "text") if c not in frame.columns]
+def _require_text_columns(columns: Any, what: str, fix: str) -> None:
+    """Raise :class:`MediakitValueError` naming ``what`` and ``fix`` if ``doc_id`` or ``text`` is missing."""
+    missing = [c for c in ("doc_id", "text") if c not in columns]
     if missing:
         raise MediakitValueError(
-            f"analyze_partition: the partition needs the columns 'doc_id' and 'text' (missing: {missing}; "
-            f"columns: {', '.join(map(str, frame.columns))}). Rename your columns before analysing, "
-            "e.g. ddf.rename(columns={'body': 'text', 'url': 'doc_id'})."
+            f"{what} needs the columns 'doc_id' and 'text' (missing: {missing}; "
+            f"columns: {', '.join(map(str, columns))}). {fix}"
         )
+
+
+def _clean_partition(frame: pd.DataFrame) -> pd.DataFrame:
+    """The partition as a corpus frame ``analyze`` accepts: checked ids and texts, every metadata column."""
+    _require_text_columns(
+        frame.columns,
+        "analyze_partition: the partition",
+        "Rename your columns before analysing, e.g. ddf.rename(columns={'body': 'text', 'url': 'doc_id'}).",
+    )
     raw_ids = frame["doc_id"].tolist()
     for row, value in enumerate(raw_ids):
         if _missing(value):
@@ -366,14 +374,12 @@ def analyze_dask(ddf: dd.DataFrame, *, level: float = 0.95, chunk_size: int = 25
             "For a pandas corpus frame use mediakit.analyze, or wrap it with "
             "dask.dataframe.from_pandas(corpus, npartitions=...)."
         )
-    missing = [c for c in ("doc_id", "text") if c not in ddf.columns]
-    if missing:
-        raise MediakitValueError(
-            f"analyze: the Dask DataFrame needs the columns 'doc_id' and 'text' (missing: {missing}; "
-            f"columns: {', '.join(map(str, ddf.columns))}). "
-            "Rename first, e.g. ddf.rename(columns={'body': 'text', 'url': 'doc_id'}), "
-            "or use ddf.reset_index() if doc_id is the index."
-        )
+    _require_text_columns(
+        ddf.columns,
+        "analyze: the Dask DataFrame",
+        "Rename first, e.g. ddf.rename(columns={'body': 'text', 'url': 'doc_id'}), "
+        "or use ddf.reset_index() if doc_id is the index.",
+    )
     index = ddf._meta.index[:0]  # the input's (empty) index, so meta's index dtype matches
     return ddf.map_partitions(
         analyze_partition, level=level, chunk_size=chunk_size, meta=empty_result(index=index)
