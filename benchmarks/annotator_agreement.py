@@ -35,6 +35,9 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # _tables, also when loaded by the tests
+
+from _tables import fmt, render  # noqa: E402
 
 from mediakit.errors import MediakitError  # noqa: E402
 from mediakit.evaluate import (  # noqa: E402
@@ -114,30 +117,6 @@ def paired(gold_path: Path | None, second_path: Path) -> tuple[GoldSet, GoldSet]
     return restrict(a, b.corpus["doc_id"].tolist()), b
 
 
-def _num(x: float, digits: int = 2) -> str:
-    return "n/a" if x is None or (isinstance(x, float) and math.isnan(x)) else f"{x:.{digits}f}"
-
-
-def _ci(x: float, low: float, high: float) -> str:
-    if math.isnan(x):
-        return "n/a"
-    return f"{x:.2f} [{low:.2f}, {high:.2f}]" if not math.isnan(low) else f"{x:.2f}"
-
-
-def render(rows: Sequence[dict[str, str]], *, markdown: bool) -> str:
-    if not rows:
-        return "(none)"
-    columns = list(rows[0])
-    if markdown:
-        lines = ["| " + " | ".join(columns) + " |", "|" + "|".join("---" for _ in columns) + "|"]
-        lines += ["| " + " | ".join(str(row[c]) for c in columns) + " |" for row in rows]
-        return "\n".join(lines)
-    widths = {c: max(len(c), *(len(str(row[c])) for row in rows)) for c in columns}
-    lines = ["  ".join(c.ljust(widths[c]) for c in columns), "  ".join("-" * widths[c] for c in columns)]
-    lines += ["  ".join(str(row[c]).ljust(widths[c]) for c in columns) for row in rows]
-    return "\n".join(lines)
-
-
 def label_rows(a: GoldSet, b: GoldSet, *, n_boot: int, seed: int, by_detector: bool) -> list[dict[str, str]]:
     """One row per label (or per detector): kappa/alpha on tokens, sentences, items; span F1 of B vs A."""
     a_spans, b_spans = a.spans, b.spans
@@ -171,14 +150,14 @@ def label_rows(a: GoldSet, b: GoldSet, *, n_boot: int, seed: int, by_detector: b
                 "detector" if by_detector else "label": name,
                 "spans A": str(int(o["n_gold"])),
                 "spans B": str(int(o["n_pred"])),
-                "token κ": _num(tok["kappa"]),
-                "token α": _num(tok["alpha"]),
-                "sentence κ": _num(sen["kappa"]),
-                "sentence α": _num(sen["alpha"]),
-                "item κ": _num(doc["kappa"]),
-                "item α": _num(doc["alpha"]),
-                "span F1 (overlap) [95% CI]": _ci(o["f1"], o["f1_low"], o["f1_high"]),
-                "span F1 (exact)": _num(e["f1"]),
+                "token κ": fmt(tok["kappa"]),
+                "token α": fmt(tok["alpha"]),
+                "sentence κ": fmt(sen["kappa"]),
+                "sentence α": fmt(sen["alpha"]),
+                "item κ": fmt(doc["kappa"]),
+                "item α": fmt(doc["alpha"]),
+                "span F1 (overlap) [95% CI]": fmt(o["f1"], o["f1_low"], o["f1_high"]),
+                "span F1 (exact)": fmt(e["f1"]),
             }
         )
     return rows
@@ -197,17 +176,17 @@ def quote_rows(a: GoldSet, b: GoldSet, *, n_boot: int, seed: int) -> list[dict[s
         {"measure": "quotes recorded", "value": f"A {len(a.quotes)}, B {len(b.quotes)}"},
         {
             "measure": "quote span F1 (overlap) [95% CI]",
-            "value": _ci(overlap.f1, overlap.f1_low, overlap.f1_high),
+            "value": fmt(overlap.f1, overlap.f1_low, overlap.f1_high),
         },
-        {"measure": "quote span F1 (exact)", "value": _num(exact.f1)},
+        {"measure": "quote span F1 (exact)", "value": fmt(exact.f1)},
         {
             "measure": "same speaker, on quotes both recorded",
-            "value": f"{same} of {len(both)} ({_num(same / len(both) if len(both) else math.nan)})",
+            "value": f"{same} of {len(both)} ({fmt(same / len(both) if len(both) else math.nan)})",
         },
         {
             "measure": "B's speaker right for A's quotes (missing = wrong) [95% CI]",
             "value": f"{int(acc.correct)} of {int(acc.n)}: "
-            f"{_ci(acc.accuracy, acc.accuracy_low, acc.accuracy_high)}",
+            f"{fmt(acc.accuracy, acc.accuracy_low, acc.accuracy_high)}",
         },
     ]
 
@@ -319,7 +298,7 @@ def _report(args: argparse.Namespace, gold_path: Path, about: str) -> int:
         if args.disagreements:
             table = disagreements(a, b)
             rows = [{k: str(v) for k, v in r.items()} for r in table.to_dict("records")]
-            print(render(rows, markdown=args.markdown))
+            print(render(rows, markdown=args.markdown, empty="(none)"))
             print()
             kinds = table["kind"].value_counts().to_dict()
             print(f"{len(table)} disagreements of B with A ({about}):", kinds)
@@ -341,15 +320,15 @@ def _report(args: argparse.Namespace, gold_path: Path, about: str) -> int:
     print()
     print(f"{head}Per label")
     print()
-    print(render(per_label, markdown=args.markdown))
+    print(render(per_label, markdown=args.markdown, empty="(none)"))
     print()
     print(f"{head}Per detector (labels of a detector pooled)")
     print()
-    print(render(per_detector, markdown=args.markdown))
+    print(render(per_detector, markdown=args.markdown, empty="(none)"))
     print()
     print(f"{head}Quotations and speakers")
     print()
-    print(render(quotes, markdown=args.markdown))
+    print(render(quotes, markdown=args.markdown, empty="(none)"))
     return 0
 
 

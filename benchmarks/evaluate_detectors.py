@@ -31,6 +31,9 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # _tables, also when loaded by the tests
+
+from _tables import fmt, render  # noqa: E402
 
 import mediakit as mk  # noqa: E402
 from mediakit.errors import MediakitError  # noqa: E402
@@ -64,14 +67,6 @@ class Detectors:
         self.lexicon: Any = mk.Lexicon
 
 
-def _fmt(value: float, low: float = math.nan, high: float = math.nan) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "n/a"
-    if math.isnan(low) or math.isnan(high):
-        return f"{value:.2f}"
-    return f"{value:.2f} [{low:.2f}, {high:.2f}]"
-
-
 def _target_note(name: str, value: float, split: str) -> str:
     if name not in TARGETS:
         return ""
@@ -91,29 +86,14 @@ def score_table(table: pd.DataFrame, split: str, *, targets: bool = True) -> lis
             "label": r.label,
             "gold": str(r.n_gold),
             "hits": str(r.n_pred),
-            "precision": _fmt(r.precision, r.precision_low, r.precision_high),
-            "recall": _fmt(r.recall, r.recall_low, r.recall_high),
-            "F1": _fmt(r.f1, r.f1_low, r.f1_high),
+            "precision": fmt(r.precision, r.precision_low, r.precision_high),
+            "recall": fmt(r.recall, r.recall_low, r.recall_high),
+            "F1": fmt(r.f1, r.f1_low, r.f1_high),
         }
         if targets:
             cells["target (F1)"] = _target_note(r.detector, r.f1, split) if r.label == "all" else ""
         rows.append(cells)
     return rows
-
-
-def render(rows: Sequence[dict[str, str]], *, markdown: bool) -> str:
-    """A plain-text or Markdown table of string cells."""
-    if not rows:
-        return "(no rows)"
-    columns = list(rows[0])
-    if markdown:
-        lines = ["| " + " | ".join(columns) + " |", "|" + "|".join("---" for _ in columns) + "|"]
-        lines += ["| " + " | ".join(row[c] for c in columns) + " |" for row in rows]
-        return "\n".join(lines)
-    widths = {c: max(len(c), *(len(row[c]) for row in rows)) for c in columns}
-    lines = ["  ".join(c.ljust(widths[c]) for c in columns), "  ".join("-" * widths[c] for c in columns)]
-    lines += ["  ".join(row[c].ljust(widths[c]) for c in columns) for row in rows]
-    return "\n".join(lines)
 
 
 def run_detectors(det: Detectors, corpus: pd.DataFrame, *, baseline: bool) -> pd.DataFrame:
@@ -198,8 +178,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             gain_rows.append(
                 {
                     "detector": det_name,
-                    "F1 plain list": _fmt(f_plain),
-                    "F1 with context rules": _fmt(f_rules),
+                    "F1 plain list": fmt(f_plain),
+                    "F1 with context rules": fmt(f_rules),
                     "gain": "n/a" if math.isnan(gain) else f"{gain:+.2f}",
                 }
             )
@@ -217,14 +197,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                 {
                     "measure": "quotation detection (label quote, overlap)",
                     "n": f"{int(q.n_gold)} gold, {int(q.n_pred)} hits",
-                    "score": f"P {_fmt(q.precision, q.precision_low, q.precision_high)}, "
-                    f"R {_fmt(q.recall, q.recall_low, q.recall_high)}, F1 {_fmt(q.f1, q.f1_low, q.f1_high)}",
+                    "score": f"P {fmt(q.precision, q.precision_low, q.precision_high)}, "
+                    f"R {fmt(q.recall, q.recall_low, q.recall_high)}, F1 {fmt(q.f1, q.f1_low, q.f1_high)}",
                     "target": "",
                 },
                 {
                     "measure": "speaker attribution accuracy",
                     "n": f"{int(att.correct)} of {int(att.n)} gold quotes",
-                    "score": _fmt(att.accuracy, att.accuracy_low, att.accuracy_high),
+                    "score": fmt(att.accuracy, att.accuracy_low, att.accuracy_high),
                     "target": _target_note("attribution", att.accuracy, args.split),
                 },
             ],
@@ -236,9 +216,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         row = with_rules[(with_rules["detector"] == name) & (with_rules["label"] == "all")]
         value = float(row["f1"].iloc[0]) if len(row) else math.nan
         if not value >= TARGETS[name]:
-            missed.append(f"{name} F1 {_fmt(value)} < {TARGETS[name]:.2f}")
+            missed.append(f"{name} F1 {fmt(value)} < {TARGETS[name]:.2f}")
     if not att.accuracy >= TARGETS["attribution"]:
-        missed.append(f"attribution {_fmt(att.accuracy)} < {TARGETS['attribution']:.2f}")
+        missed.append(f"attribution {fmt(att.accuracy)} < {TARGETS['attribution']:.2f}")
     print()
     on = "" if args.split == "test" else f" (on {args.split}; the targets apply to test)"
     print(("Targets missed: " + "; ".join(missed) if missed else "All targets met.") + on)
