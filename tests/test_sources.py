@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 import mediakit as mk
 from mediakit import sources as S
+from mediakit.compare import VERB_TYPES
 from mediakit.errors import MediakitTypeError, MediakitValueError
 from mediakit.spans import SPAN_COLUMNS
 
@@ -843,6 +844,8 @@ def test_reporting_verb_lexicon() -> None:
         "emotive",
         "manner",
     }
+    # analyze's fixed schema has one verbs_<type> column per type: the two lists must not drift apart.
+    assert set(VERB_TYPES) == set(verbs["verb_type"])
     forms = {f: t for fs, t in zip(verbs["forms"], verbs["verb_type"]) for f in fs.split("|")}
     for form in ("say", "says", "said", "saying", "told", "added", "stated"):
         assert forms[form] == "neutral"
