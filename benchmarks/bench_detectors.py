@@ -82,8 +82,7 @@ def worker(n_words: int, pre_parse: bool, repeat: int) -> dict:
             batch = corpus.iloc[first : first + 200]
             texts = batch["text"].tolist()
             if pre_parse:  # the shared pass, done first and not timed (readability and keyness reuse it)
-                for text in texts:
-                    parse(text)
+                parse_all(texts)
             else:
                 timed("tokenization", parse_all, texts, wall, cpu)
             # The quotation and attribution analysis is shared by all three detectors (in_quote and
