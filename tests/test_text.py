@@ -143,6 +143,20 @@ def test_parse_is_shared_and_cached():
     assert parse(text).cached("answer", lambda d: len(d.sentences)) == 2
 
 
+def test_token_strings_are_shared_between_documents(monkeypatch):
+    import mediakit.text as text_module
+
+    first, second = parse("Officials said it would rain."), parse("It rained, Officials said.")
+    assert first.token_texts[1] is second.token_texts[4]  # one object per distinct token text
+    assert first.lower_texts == ("officials", "said", "it", "would", "rain", ".")
+    assert second.lower_texts[0] is first.lower_texts[2]  # "It" lower-cased is the shared "it"
+    # The table is bounded: past the limit it starts afresh (values are unchanged).
+    monkeypatch.setattr(text_module, "_SHARED_LIMIT", 3)
+    third = parse("A brand new sentence with many new words.")
+    assert set(text_module._TOKENS) == set(third.token_texts)
+    assert third.token_texts[-1] == "."
+
+
 def test_parse_rejects_non_text():
     with pytest.raises(mk.MediakitTypeError, match="str"):
         parse(b"bytes")  # type: ignore[arg-type]
