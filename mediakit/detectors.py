@@ -109,9 +109,24 @@ def _detect(x: Any, lexicon: Lexicon, extra: tuple[str, ...]) -> pd.DataFrame:
             add_speaker(_sources.speaker_at(doc, start) if quoted else "")
             add_row(row)
         out["doc_id"].extend([doc_id] * len(found))
-    for f in fields:
-        out["entry" if f == "id" else f] = list(map(entry_columns[f].__getitem__, rows))
+    if rows:
+        # The entry's fields, converted to pandas strings once per lexicon and taken by row (at C
+        # speed; -1 takes the last value), instead of a list of strings converted per call.
+        values = _entry_values(lexicon, fields, entry_columns)
+        for f in fields:
+            out["entry" if f == "id" else f] = values[f].take(rows)
+    else:
+        for f in fields:
+            out["entry" if f == "id" else f] = []
     return hits_frame(out, extra_columns=extra, attrs=_provenance(lexicon))
+
+
+def _entry_values(lexicon: Lexicon, fields: tuple[str, ...], columns: dict[str, list]) -> dict:
+    key = ("entry_values", fields)
+    found = lexicon._compiled.get(key)
+    if found is None:
+        found = lexicon._compiled[key] = {f: pd.Series(columns[f]).array for f in fields}
+    return found
 
 
 _INF = float("inf")
