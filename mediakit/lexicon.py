@@ -270,6 +270,8 @@ class _Entry:
     requires_near: frozenset[str]
     window: int
     quantity_after: bool
+    # One word (or prefix) with no case or context rule: its anchor look-up is the whole match.
+    simple: bool = False
 
     def match(self, u: Unit, i: int) -> int:
         """End index (exclusive) of a match starting at unit ``i``, or -1."""
@@ -572,7 +574,7 @@ class _Matcher:
             positions: Iterable[int] = range(len(per_unit))
         else:  # only the (few) units that anchor an entry: their candidate tuples are not empty
             positions = compress(range(len(per_unit)), per_unit)
-        starts, ends, is_word = u.starts, u.ends, u.is_word
+        starts, ends, is_word, keys = u.starts, u.ends, u.is_word, u.keys
         for j in positions:
             candidates = per_unit[j]
             if unanchored and is_word[j]:
@@ -585,9 +587,19 @@ class _Matcher:
                 label = entry.label
                 if i < 0 or label in done or blocked.get(label, 0) > i:
                     continue
-                end = entry.match(u, i)
-                if end < 0:
-                    continue
+                if entry.simple:  # the anchor look-up matched its one word already
+                    if not is_word[i]:
+                        continue
+                    end = i + 1
+                else:
+                    first = entry.tokens[0]  # most candidates fail on their first word: test it here
+                    if anchor and first[0] == "words":
+                        key = keys[i]
+                        if key not in first[1] and not (first[2] and key.startswith(first[2])):
+                            continue
+                    end = entry.match(u, i)
+                    if end < 0:
+                        continue
                 found.append((starts[i], ends[end - 1], entry.row))
                 blocked[label] = end
                 done.add(label)
@@ -616,6 +628,9 @@ def _compile_entry(row: Any, name: str) -> _Entry:
     if not tokens:
         raise MediakitValueError(f"{where}: empty pattern")
     window = int(row.window) if str(row.window).strip() else 1
+    quantity_after = row.quantity_after.strip().lower() in {"yes", "true", "1"}
+    rules = (row.not_after, row.not_before, row.requires_after, row.requires_before, row.requires_near)
+    contexts = [_word_set(value) for value in rules]
     return _Entry(
         row=int(row.row),
         id=row.id,
@@ -623,13 +638,19 @@ def _compile_entry(row: Any, name: str) -> _Entry:
         tokens=tokens,
         case=row.case_sensitive or "no",
         case_words=tuple(_pattern_tokens(row.pattern)),
-        not_after=_word_set(row.not_after),
-        not_before=_word_set(row.not_before),
-        requires_after=_word_set(row.requires_after),
-        requires_before=_word_set(row.requires_before),
-        requires_near=_word_set(row.requires_near),
+        not_after=contexts[0],
+        not_before=contexts[1],
+        requires_after=contexts[2],
+        requires_before=contexts[3],
+        requires_near=contexts[4],
         window=window,
-        quantity_after=row.quantity_after.strip().lower() in {"yes", "true", "1"},
+        quantity_after=quantity_after,
+        simple=(
+            len(tokens) == 1
+            and tokens[0][0] == "words"
+            and (row.case_sensitive or "no") == "no"
+            and not (quantity_after or any(contexts))
+        ),
     )
 
 
