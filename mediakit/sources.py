@@ -2782,12 +2782,10 @@ def detect_sources(x: Any, *, affiliations: pd.DataFrame | None = None) -> pd.Da
     }
     columns = zip(*rows) if rows else [[] for _ in _ROW_COLUMNS]
     frame = hits_frame(dict(zip(_ROW_COLUMNS, map(list, columns))), extra_columns=SOURCE_COLUMNS)
-    if frame.empty:  # the rows carry the right types; an empty frame needs them set
+    if frame.empty:  # the rows carry the right types; an empty frame needs the non-text ones set
         frame["named"] = frame["named"].astype(bool)
         frame["quoted_words"] = frame["quoted_words"].astype("int64")
         frame["level"] = frame["level"].astype("int64")
-        for column in ("speaker_name", "affiliation", "verb", "verb_type", "rule"):
-            frame[column] = frame[column].fillna("").astype(str)
     frame.attrs["mediakit"] = attrs  # last: pandas copies .attrs on every operation
     return frame
 

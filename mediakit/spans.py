@@ -122,6 +122,10 @@ def hits_frame(
         frame = pd.DataFrame(list(rows), columns=columns)
     for column, dtype in _DTYPES.items():
         frame[column] = frame[column].astype(dtype)
+    if frame.empty:  # no rows to infer from: the text columns get pandas' string dtype, as with rows
+        for column in columns:
+            if column not in _DTYPES:
+                frame[column] = frame[column].astype("str")
     for column in ("speaker", "detail", "section"):
         frame[column] = frame[column].fillna("")
     frame = frame.sort_values(["doc_id", "start", "end", "label"], kind="stable").reset_index(drop=True)

@@ -159,6 +159,16 @@ def test_all_three_input_kinds_and_bad_input(tmp_path):
     assert empty.empty and list(empty.columns) == [*SPAN_COLUMNS, "used_by"]
 
 
+@pytest.mark.parametrize("detector", ["detect_loaded", "detect_hedges", "detect_sources"])
+def test_an_empty_span_table_has_the_dtypes_of_a_full_one(detector):
+    # Concatenating per-article tables must not turn text columns into floats or objects.
+    find = getattr(mk, detector)
+    full = find("The Kiev regime may fall, one official said, calling it “a sham”.")
+    empty = find("Nothing to see.")
+    assert empty.empty and not full.empty
+    assert empty.dtypes.to_dict() == full.dtypes.to_dict()
+
+
 def test_summarize_rates_by_voice():
     text = "“The orcs came back,” Okafor said. Brutal shelling went on. Officials reportedly left."
     loaded = mk.detect_loaded(text)
