@@ -23,15 +23,25 @@ Each figure is given in wall-clock and in CPU time of the process
 wall clock moves with the load of other processes (the load average is printed);
 CPU time moves less, and the best of ``--repeat`` passes (each on an empty parse
 cache) is the steadiest figure.
+
+On a shared machine even CPU time drifts by a third within minutes, so a change
+of 10% needs an A/B run: ``--against REV`` extracts the package as committed at
+git revision REV and times it and the working tree alternately, each in a fresh
+process, ``--rounds`` times, keeping the best CPU time of each::
+
+    python benchmarks/bench_detectors.py --against HEAD --words 500000 --rounds 3
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import subprocess
 import sys
+import tarfile
+import tempfile
 import time
 from pathlib import Path
 
@@ -93,7 +103,50 @@ def worker(n_words: int, pre_parse: bool, repeat: int) -> dict:
         run = {"seconds": sum(wall.values()), "cpu": sum(cpu.values()), "cpu_by_stage": cpu, "hits": n_hits}
         if best is None or run["cpu"] < best["cpu"]:
             best = run
-    return {"words": words, "docs": len(docs), **best}
+    return {"words": words, "docs": len(docs), "package": str(Path(mk.__file__).parent), **best}
+
+
+def export_revision(rev: str, dest: Path) -> Path:
+    """Extract the ``mediakit`` package as committed at git revision ``rev`` into ``dest``."""
+    done = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "mediakit"], capture_output=True)
+    if done.returncode != 0:
+        raise SystemExit(f"--against {rev}: git could not export it: {done.stderr.decode().strip()}")
+    with tarfile.open(fileobj=io.BytesIO(done.stdout)) as archive:
+        archive.extractall(dest, filter="data")
+    return dest
+
+
+def run_worker(kind: str, words: int, repeat: int, package: Path | None = None) -> dict:
+    """One timing in a fresh process (``package``: a folder holding another ``mediakit`` to time)."""
+    command = [sys.executable, __file__, "--words", str(words), "--repeat", str(repeat), "--worker", kind]
+    if package is not None:
+        command += ["--package", str(package)]
+    out = subprocess.run(command, capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def compare(rev: str, words: int, rounds: int) -> int:
+    """A/B: revision ``rev`` against the working tree, alternating fresh processes, best CPU of each."""
+    best: dict[tuple[str, str], dict] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        old = export_revision(rev, Path(tmp))
+        for _ in range(max(rounds, 1)):
+            for side, package in ((rev, old), ("working tree", None)):
+                for kind in ("tokenize", "detect"):
+                    r = run_worker(kind, words, 1, package)
+                    if package is not None and not r["package"].startswith(str(package)):
+                        raise SystemExit(f"the worker timed {r['package']}, not revision {rev}")
+                    if (side, kind) not in best or r["cpu"] < best[(side, kind)]["cpu"]:
+                        best[(side, kind)] = r
+    print(f"machine: {machine()}; best CPU time of {rounds} alternating rounds")
+    print(f"{'':>18}  {rev:>14}  {'working tree':>14}  change")
+    for kind, label in (("tokenize", "with tokenization"), ("detect", "detectors only")):
+        a, b = best[(rev, kind)], best[("working tree", kind)]
+        print(
+            f"{label:>18}  {a['cpu']:>12.2f} s  {b['cpu']:>12.2f} s  {b['cpu'] / a['cpu'] - 1:+.1%}"
+            f"  ({a['words'] / a['cpu']:,.0f} -> {b['words'] / b['cpu']:,.0f} words/s)"
+        )
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -102,30 +155,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--repeat", type=int, default=1, help="passes per figure; the best (least CPU) is kept"
     )
+    parser.add_argument("--against", metavar="REV", help="A/B: time git revision REV and the working tree")
+    parser.add_argument("--rounds", type=int, default=3, help="alternating rounds of an A/B run")
     parser.add_argument("--worker", choices=["tokenize", "detect"], help=argparse.SUPPRESS)
+    parser.add_argument("--package", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
+        if args.package:  # time the mediakit in this folder, not the working tree's
+            sys.path.insert(0, args.package)
         print(json.dumps(worker(args.words, args.worker == "detect", max(args.repeat, 1))))
         return 0
+    if args.against:
+        return compare(args.against, args.words, args.rounds)
     load = os.getloadavg()[0]
-    results = {}
-    for kind in ("tokenize", "detect"):
-        out = subprocess.run(
-            [
-                sys.executable,
-                __file__,
-                "--words",
-                str(args.words),
-                "--repeat",
-                str(args.repeat),
-                "--worker",
-                kind,
-            ],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        results[kind] = json.loads(out.stdout.strip().splitlines()[-1])
+    results = {kind: run_worker(kind, args.words, args.repeat) for kind in ("tokenize", "detect")}
     info = machine()
     print(f"machine: {info}; load average {load:.2f} at the start")
     r = results["tokenize"]

@@ -764,3 +764,18 @@ def test_speed_benchmark_times_each_stage_and_counts_every_hit(pre_parse):
     assert (stages["tokenization"] == 0) == pre_parse
     assert all(stages[s] > 0 for s in script.STAGES[1:])
     assert out["cpu"] == pytest.approx(sum(stages.values()))
+
+
+@pytest.mark.skipif(not (ROOT / ".git").exists(), reason="needs a git checkout")
+def test_speed_benchmark_ab_run_times_the_committed_package_against_the_working_tree(capsys, tmp_path):
+    script = load_script("bench_detectors")
+    old = script.export_revision("HEAD", tmp_path)
+    assert (old / "mediakit" / "__init__.py").is_file()
+    result = script.run_worker("detect", 1500, 1, old)
+    assert result["package"] == str(old / "mediakit") and result["hits"] > 0
+    assert script.compare("HEAD", 1500, 1) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "HEAD" in lines[1] and "working tree" in lines[1]
+    assert [line.split()[0] for line in lines[2:]] == ["with", "detectors"]
+    with pytest.raises(SystemExit, match="no-such-revision"):
+        script.export_revision("no-such-revision", tmp_path)
