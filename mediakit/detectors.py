@@ -132,11 +132,11 @@ def _entry_values(lexicon: Lexicon, fields: tuple[str, ...], columns: dict[str, 
 _INF = float("inf")
 
 
-def _speech_intervals(doc: Doc) -> list[tuple[int, int]]:
-    def compute(d: Doc) -> list[tuple[int, int]]:
-        return sorted(
-            (q.inner_start, q.inner_end) for q in d.quotes if q.level == 0 and _sources.is_speech(d, q)
-        )
+def _speech_intervals(doc: Doc) -> tuple[tuple[int, int], ...]:
+    def compute(d: Doc) -> tuple[tuple[int, int], ...]:
+        # A tuple of tuples of ints: cached on the Doc, and untracked by the garbage collector.
+        speech = [(q.inner_start, q.inner_end) for q in d.quotes if q.level == 0 and _sources.is_speech(d, q)]
+        return tuple(sorted(speech))
 
     return doc.cached("speech_intervals", compute)
 
@@ -146,7 +146,7 @@ def in_speech(doc: Doc, offset: int) -> bool:
     return _inside(_speech_intervals(doc), offset)
 
 
-def _inside(intervals: list[tuple[int, int]], offset: int) -> bool:
+def _inside(intervals: tuple[tuple[int, int], ...], offset: int) -> bool:
     """Does ``offset`` fall in one of the sorted, disjoint ``intervals``?"""
     k = bisect_right(intervals, (offset, _INF)) - 1
     return k >= 0 and offset < intervals[k][1]

@@ -714,12 +714,17 @@ class _Verb:
     used: bool = False
 
 
-@dataclass(slots=True)
-class _Indirect:
-    src: _Source
-    verb: _Verb | None
-    detail: str
-    rule: str
+# An indirect attribution as the row builder needs it: (first token of the source phrase, end token,
+# speaker, name, kind, pronoun, first token of the verb, end token, verb entry id, detail, rule), with
+# -1, -1, "" for the verb of a headline credit. A plain tuple of strings and ints, not an object:
+# every cached Doc keeps its analysis, and Python's garbage collector stops tracking such tuples,
+# while it walks objects again at every full collection.
+_Indirect = tuple[int, int, str, str, str, str, int, int, str, str, str]
+
+
+def _indirect_record(src: _Source, verb: _Verb | None, detail: str, rule: str) -> _Indirect:
+    i, j, verb_id = (verb.i, verb.j, verb.entry.id) if verb is not None else (-1, -1, "")
+    return (src.a, src.b, src.speaker, src.name, src.kind, src.pronoun, i, j, verb_id, detail, rule)
 
 
 @dataclass(slots=True)
@@ -727,7 +732,7 @@ class _Analysis:
     quotes: list[Attribution]
     kinds: dict[int, str]  # start offset of a top-level quote -> speech / scare / mention
     nested: list[Attribution]
-    indirect: list[_Indirect]
+    indirect: tuple[_Indirect, ...]  # a tuple of tuples: untracked by the garbage collector
 
 
 def _inherit(src: _Source) -> _Source:
@@ -1978,7 +1983,7 @@ class _Analyser:
 
     def run(self) -> _Analysis:
         if self.empty:  # no quotation and no reporting verb: at most a headline credit
-            return _Analysis([], {}, [], self._indirect())
+            return _Analysis([], {}, [], tuple(self._indirect()))
         self._compute_sources()
         results: list[Attribution] = []
         kinds: dict[int, str] = {}
@@ -2018,7 +2023,7 @@ class _Analyser:
                     verb_id="",
                 )
         nested = self._nested(results)
-        return _Analysis(results, kinds, nested, self._indirect())
+        return _Analysis(results, kinds, nested, tuple(self._indirect()))
 
     def _attribution(self, q: Quote, src: _Source | None, verb: _Verb | None, rule: str) -> Attribution:
         if verb is not None:
@@ -2504,7 +2509,7 @@ class _Analyser:
             if (src.a, src.b) in seen:
                 continue
             seen.add((src.a, src.b))
-            out.append(_Indirect(src, v, self._source_detail(src, media), "verb"))
+            out.append(_indirect_record(src, v, self._source_detail(src, media), "verb"))
         # A headline credit: "Bloomberg: US Reportedly Floats Plan ..."
         if self.doc.sentences and self.n and self._headline_like(0):
             lo, hi = self._sent_bounds(0)
@@ -2512,9 +2517,8 @@ class _Analyser:
                 if self.texts[m] == ":":
                     name = self._span_text(lo, m) if m > lo else ""
                     if name and _norm_name(name) in media:
-                        out.append(
-                            _Indirect(_Source(lo, m, name, name, "org"), None, "media", "headline-credit")
-                        )
+                        credit = _Source(lo, m, name, name, "org")
+                        out.append(_indirect_record(credit, None, "media", "headline-credit"))
                     break
         return out
 
@@ -2689,9 +2693,9 @@ def speaker_at(doc: Doc | str, offset: int) -> str:
     """
     d = _as_doc(doc)
 
-    def index(x: Doc) -> tuple[list[int], list[Attribution], list[Attribution]]:
+    def index(x: Doc) -> tuple[tuple[int, ...], list[Attribution], list[Attribution]]:
         analysis = _analysis(x)
-        return [a.quote.start for a in analysis.quotes], analysis.quotes, analysis.nested
+        return tuple(a.quote.start for a in analysis.quotes), analysis.quotes, analysis.nested
 
     starts, top, nested = d.cached("sources.speaker_index", index)
     k = bisect_right(starts, offset) - 1
@@ -2876,49 +2880,47 @@ def _quote_row(doc: Doc, doc_id: str, att: Attribution, index: _AffiliationIndex
 
 
 def _indirect_row(doc: Doc, doc_id: str, ind: _Indirect, index: _AffiliationIndex) -> tuple:
-    src = ind.src
-    start, end = doc.token_starts[src.a], doc.token_ends[src.b - 1]
+    a, b, speaker, name, kind, pronoun, verb_i, verb_j, verb_id, detail, rule = ind
+    start, end = doc.token_starts[a], doc.token_ends[b - 1]
     sentence = doc.sentence_index(start)
-    verb = doc.text[doc.token_starts[ind.verb.i] : doc.token_ends[ind.verb.j - 1]] if ind.verb else ""
-    entry = ind.verb.entry if ind.verb else None
+    verb = doc.text[doc.token_starts[verb_i] : doc.token_ends[verb_j - 1]] if verb_i >= 0 else ""
+    entry = _verb_entry(verb_id) if verb_i >= 0 else None
     verb_type = entry.verb_type if entry else ""
-    if ind.detail == "media":
-        what = f"a news organisation or report, '{src.speaker}'"
-    elif ind.detail == "anonymous":
-        what = f"an unnamed source, '{src.speaker}' (readers cannot check who)"
+    if detail == "media":
+        what = f"a news organisation or report, '{speaker}'"
+    elif detail == "anonymous":
+        what = f"an unnamed source, '{speaker}' (readers cannot check who)"
     else:
-        what = src.speaker + (f" ('{src.pronoun}' refers back to {src.speaker})" if src.pronoun else "")
-        if _lead_name(src.name, src.speaker) != src.name:
-            what += f", the first named of '{src.name}'"
+        what = speaker + (f" ('{pronoun}' refers back to {speaker})" if pronoun else "")
+        if _lead_name(name, speaker) != name:
+            what += f", the first named of '{name}'"
     how = f"with the {verb_type} verb '{verb}'" if verb else "in a headline credit ('Outlet: ...')"
     reason = f"source cited without a direct quote, {how}: {what}"
     reference = _BELL + ("; " + entry.reference if entry else "")
-    named = src.kind in ("person", "org")
-    aff = _lookup_affiliation(
-        index, _lead_name(src.name, src.speaker) if named else "", "" if named else src.speaker
-    )
+    named = kind in ("person", "org")
+    aff = _lookup_affiliation(index, _lead_name(name, speaker) if named else "", "" if named else speaker)
     return (
         doc_id,
         start,
         end,
         doc.text[start:end],
         "attribution",
-        ind.detail,
+        detail,
         sentence,
         section_of(doc, sentence),
         False,
-        src.speaker,
+        speaker,
         reason,
         reference,
         entry.id if entry else "rule-headline-credit",
-        src.name or src.speaker,
+        name or speaker,
         aff["affiliation"] if aff else "",
         verb,
         verb_type,
-        src.kind in ("person", "org"),
+        named,
         0,
         0,
-        ind.rule,
+        rule,
     )
 
 

@@ -77,12 +77,12 @@ def section_of(doc: Doc, sentence: int) -> str:
     return sections[sentence] if 0 <= sentence < len(sections) else "body"
 
 
-def sections_of(doc: Doc) -> list[str]:
+def sections_of(doc: Doc) -> tuple[str, ...]:
     """The section of every sentence of ``doc`` (see :func:`section_of`), computed once per Doc."""
     return doc.cached("sections", _compute_sections)
 
 
-def _compute_sections(d: Doc) -> list[str]:
+def _compute_sections(d: Doc) -> tuple[str, ...]:
     # A module-level function, not a closure: sections_of runs once per hit of every detector.
     sections: list[str] = []
     paras = d.paragraphs
@@ -98,7 +98,7 @@ def _compute_sections(d: Doc) -> list[str]:
             sections.append("lead")
         else:
             sections.append("body")
-    return sections
+    return tuple(sections)  # a tuple: cached on the Doc, and untracked by the garbage collector
 
 
 def _looks_like_headline(paragraph: str) -> bool:
