@@ -14,7 +14,9 @@ def lookup_all(cache: dict[K, V], keys: Sequence[K], compute: Callable[[K], V], 
 
     Keys met for the first time make the fast pass raise ``KeyError``; they are computed once
     with ``compute`` and the pass is redone. Past ``limit`` keys the cache starts afresh, so it
-    stays bounded over a stream of documents.
+    stays bounded over a stream of documents. ``compute`` must be pure: when another thread
+    starts the cache afresh meanwhile (Dask's threaded scheduler runs partitions side by side),
+    the keys it dropped are computed again rather than looked up.
 
     >>> cache = {}
     >>> lookup_all(cache, ["a", "bb", "a"], len, limit=10), sorted(cache)
@@ -27,9 +29,12 @@ def lookup_all(cache: dict[K, V], keys: Sequence[K], compute: Callable[[K], V], 
         if len(cache) + len(unseen) > limit:
             cache.clear()
             unseen = set(keys)
-        for key in unseen:
-            cache[key] = compute(key)
-        return list(map(cache.__getitem__, keys))
+        fresh = {key: compute(key) for key in unseen}
+        cache.update(fresh)
+        try:
+            return list(map(cache.__getitem__, keys))
+        except KeyError:  # started afresh by another thread in between
+            return [fresh[key] if key in fresh else cache.get(key) or compute(key) for key in keys]
 
 
 def remember(cache: dict[K, V], key: K, value: V, *, limit: int) -> V:

@@ -207,3 +207,17 @@ def test_offsets_round_trip_and_nothing_is_lost(text):
         assert text[q.start : q.end] == q.text
         assert q.start < q.inner_start <= q.inner_end <= q.end
     assert len(doc.token_sentence) == len(doc.token_starts) == len(doc.token_in_quote)
+
+
+def test_bounded_caches_survive_another_thread_starting_them_afresh():
+    # Dask's threaded scheduler runs partitions side by side; a thread that passes the limit clears
+    # a shared cache while another is filling it. Simulated here by a compute that clears it.
+    from mediakit._memo import lookup_all
+
+    cache: dict[str, int] = {"kept": 4}
+
+    def length_then_clear(key: str) -> int:
+        cache.clear()
+        return len(key)
+
+    assert lookup_all(cache, ["a", "kept", "bb", "a"], length_then_clear, limit=10) == [1, 4, 2, 1]
