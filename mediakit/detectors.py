@@ -79,8 +79,6 @@ def _detect(x: Any, lexicon: Lexicon, extra: tuple[str, ...]) -> pd.DataFrame:
     corpus, _ = as_corpus(x)
     fields = ("label", "detail", "reason", "reference", "id", *extra)
     scare = lexicon.special("<scare-quote>")
-    # Row -1 (a scare quote, found by rule rather than by an entry) picks the last value.
-    entry_columns = {f: [*lexicon.column(f), "" if scare is None else scare.get(f, "")] for f in fields}
     out: dict[str, list] = {c: [] for c in (*SPAN_COLUMNS, *extra)}
     rows: list[int] = []
     # Bound methods of the output lists: this loop runs once per hit.
@@ -110,9 +108,7 @@ def _detect(x: Any, lexicon: Lexicon, extra: tuple[str, ...]) -> pd.DataFrame:
             add_row(row)
         out["doc_id"].extend([doc_id] * len(found))
     if rows:
-        # The entry's fields, converted to pandas strings once per lexicon and taken by row (at C
-        # speed; -1 takes the last value), instead of a list of strings converted per call.
-        values = _entry_values(lexicon, fields, entry_columns)
+        values = _entry_values(lexicon, fields, scare)
         for f in fields:
             out["entry" if f == "id" else f] = values[f].take(rows)
     else:
@@ -121,11 +117,14 @@ def _detect(x: Any, lexicon: Lexicon, extra: tuple[str, ...]) -> pd.DataFrame:
     return hits_frame(out, extra_columns=extra, attrs=_provenance(lexicon))
 
 
-def _entry_values(lexicon: Lexicon, fields: tuple[str, ...], columns: dict[str, list]) -> dict:
+def _entry_values(lexicon: Lexicon, fields: tuple[str, ...], scare: dict[str, str] | None) -> dict:
+    """The entries' ``fields`` as pandas string arrays, built once per lexicon and taken by row at C
+    speed. A last value is appended for row -1: a scare quote, found by rule rather than by an entry."""
     key = ("entry_values", fields)
     found = lexicon._compiled.get(key)
     if found is None:
-        found = lexicon._compiled[key] = {f: pd.Series(columns[f]).array for f in fields}
+        last = {f: "" if scare is None else scare.get(f, "") for f in fields}
+        found = lexicon._compiled[key] = {f: pd.Series([*lexicon.column(f), last[f]]).array for f in fields}
     return found
 
 
