@@ -108,13 +108,23 @@ def _detect(x: Any, lexicon: Lexicon, extra: tuple[str, ...]) -> pd.DataFrame:
             add_row(row)
         out["doc_id"].extend([doc_id] * len(found))
     if rows:
+        # The table's order (doc_id, start, end, label; a stable sort, as pandas' would be), found
+        # here on plain lists rather than by pandas on the finished frame.
+        labels = [*lexicon.column("label"), "" if scare is None else scare.get("label", "")]
+        keys = list(zip(out["doc_id"], out["start"], out["end"], map(labels.__getitem__, rows)))
+        order = sorted(range(len(keys)), key=keys.__getitem__)
+        if order != list(range(len(order))):
+            for column in (*SPAN_COLUMNS, *extra):
+                if out[column]:
+                    out[column] = [out[column][k] for k in order]
+            rows = [rows[k] for k in order]
         values = _entry_values(lexicon, fields, scare)
         for f in fields:
             out["entry" if f == "id" else f] = values[f].take(rows)
     else:
         for f in fields:
             out["entry" if f == "id" else f] = []
-    return hits_frame(out, extra_columns=extra, attrs=_provenance(lexicon))
+    return hits_frame(out, extra_columns=extra, attrs=_provenance(lexicon), sort=False)
 
 
 def _entry_values(lexicon: Lexicon, fields: tuple[str, ...], scare: dict[str, str] | None) -> dict:

@@ -2784,8 +2784,9 @@ def detect_sources(x: Any, *, affiliations: pd.DataFrame | None = None) -> pd.Da
             "user_rows": 0 if affiliations is None else len(affiliations),
         },
     }
+    rows.sort(key=itemgetter(0, 1, 2, 4))  # the table's order: doc_id, start, end, label (stable)
     columns = zip(*rows) if rows else [[] for _ in _ROW_COLUMNS]
-    frame = hits_frame(dict(zip(_ROW_COLUMNS, map(list, columns))), extra_columns=SOURCE_COLUMNS)
+    frame = hits_frame(dict(zip(_ROW_COLUMNS, map(list, columns))), extra_columns=SOURCE_COLUMNS, sort=False)
     if frame.empty:  # the rows carry the right types; an empty frame needs the non-text ones set
         frame["named"] = frame["named"].astype(bool)
         frame["quoted_words"] = frame["quoted_words"].astype("int64")

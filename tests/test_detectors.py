@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import pandas as pd
 import pytest
 
 import mediakit as mk
@@ -157,6 +158,27 @@ def test_all_three_input_kinds_and_bad_input(tmp_path):
         mk.detect_hedges(3.5)
     empty = mk.detect_hedges("")
     assert empty.empty and list(empty.columns) == [*SPAN_COLUMNS, "used_by"]
+
+
+@pytest.mark.parametrize("detector", ["detect_loaded", "detect_hedges", "detect_sources"])
+def test_span_tables_are_sorted_by_doc_and_offset_whatever_the_corpus_order(detector):
+    # The detectors order their rows themselves (no pandas sort): the corpus is in reverse id order
+    # and one id appears twice, as a hand-made frame may have it.
+    find = getattr(mk, detector)
+    texts = {
+        "c": "“The Kiev regime may fall,” one official said. Brutal attacks reportedly went on.",
+        "b": "Officials said the so-called referendum was a sham, Reuters reported.",
+        "a": "Nothing to see here.",
+    }
+    frame = pd.DataFrame({"doc_id": ["c", "b", "a", "b"], "text": [*texts.values(), texts["c"]]})
+    hits = find(frame)
+    keys = list(zip(*(hits[c].tolist() for c in ("doc_id", "start", "end", "label"))))
+    assert keys == sorted(keys) and len(keys) > 3
+    singles = {doc_id: find(text) for doc_id, text in texts.items()}
+    assert len(hits) == sum(map(len, singles.values())) + len(singles["c"])
+    own = hits[hits["doc_id"] == "c"].drop(columns="doc_id").reset_index(drop=True)
+    expected = singles["c"].drop(columns="doc_id")
+    pd.testing.assert_frame_equal(own, expected)
 
 
 @pytest.mark.parametrize("detector", ["detect_loaded", "detect_hedges", "detect_sources"])
