@@ -110,7 +110,7 @@ def _detect(x: Any, lexicon: Lexicon, extra: tuple[str, ...]) -> pd.DataFrame:
     if rows:
         # The table's order (doc_id, start, end, label; a stable sort, as pandas' would be), found
         # here on plain lists rather than by pandas on the finished frame.
-        labels = [*lexicon.column("label"), "" if scare is None else scare.get("label", "")]
+        labels, values = _entry_values(lexicon, fields, scare)
         keys = list(zip(out["doc_id"], out["start"], out["end"], map(labels.__getitem__, rows)))
         order = sorted(range(len(keys)), key=keys.__getitem__)
         if order != list(range(len(order))):
@@ -118,7 +118,6 @@ def _detect(x: Any, lexicon: Lexicon, extra: tuple[str, ...]) -> pd.DataFrame:
                 if out[column]:
                     out[column] = [out[column][k] for k in order]
             rows = [rows[k] for k in order]
-        values = _entry_values(lexicon, fields, scare)
         for f in fields:
             out["entry" if f == "id" else f] = values[f].take(rows)
     else:
@@ -127,14 +126,18 @@ def _detect(x: Any, lexicon: Lexicon, extra: tuple[str, ...]) -> pd.DataFrame:
     return hits_frame(out, extra_columns=extra, attrs=_provenance(lexicon), sort=False)
 
 
-def _entry_values(lexicon: Lexicon, fields: tuple[str, ...], scare: dict[str, str] | None) -> dict:
-    """The entries' ``fields`` as pandas string arrays, built once per lexicon and taken by row at C
-    speed. A last value is appended for row -1: a scare quote, found by rule rather than by an entry."""
+def _entry_values(
+    lexicon: Lexicon, fields: tuple[str, ...], scare: dict[str, str] | None
+) -> tuple[list[str], dict]:
+    """The entries' labels (a list, for sorting) and their ``fields`` as pandas string arrays (taken
+    by row at C speed), built once per lexicon. Each has a last value for row -1: a scare quote,
+    found by rule rather than by an entry."""
     key = ("entry_values", fields)
     found = lexicon._compiled.get(key)
     if found is None:
-        last = {f: "" if scare is None else scare.get(f, "") for f in fields}
-        found = lexicon._compiled[key] = {f: pd.Series([*lexicon.column(f), last[f]]).array for f in fields}
+        columns = {f: [*lexicon.column(f), "" if scare is None else scare.get(f, "")] for f in fields}
+        arrays = {f: pd.Series(values).array for f, values in columns.items()}
+        found = lexicon._compiled[key] = (columns["label"], arrays)
     return found
 
 

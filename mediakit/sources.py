@@ -67,7 +67,7 @@ import pandas as pd
 from ._memo import remember
 from .corpus import as_corpus
 from .errors import MediakitTypeError, MediakitValueError
-from .spans import SPAN_COLUMNS, hits_frame, section_of
+from .spans import SORT_COLUMNS, SPAN_COLUMNS, hits_frame, section_of
 from .text import Doc, Quote, parse
 
 __all__ = [
@@ -1983,7 +1983,7 @@ class _Analyser:
 
     def run(self) -> _Analysis:
         if self.empty:  # no quotation and no reporting verb: at most a headline credit
-            return _Analysis([], {}, [], tuple(self._indirect()))
+            return _Analysis([], {}, [], self._indirect())
         self._compute_sources()
         results: list[Attribution] = []
         kinds: dict[int, str] = {}
@@ -2023,7 +2023,7 @@ class _Analyser:
                     verb_id="",
                 )
         nested = self._nested(results)
-        return _Analysis(results, kinds, nested, tuple(self._indirect()))
+        return _Analysis(results, kinds, nested, self._indirect())
 
     def _attribution(self, q: Quote, src: _Source | None, verb: _Verb | None, rule: str) -> Attribution:
         if verb is not None:
@@ -2482,7 +2482,7 @@ class _Analyser:
 
     # ----------------------------------------------------------------- indirect attributions
 
-    def _indirect(self) -> list[_Indirect]:
+    def _indirect(self) -> tuple[_Indirect, ...]:
         """Sources cited without a direct quotation: "One official told Bloomberg that ...",
         "according to a Bloomberg report", "citing unnamed European officials"."""
         out: list[_Indirect] = []
@@ -2520,7 +2520,7 @@ class _Analyser:
                         credit = _Source(lo, m, name, name, "org")
                         out.append(_indirect_record(credit, None, "media", "headline-credit"))
                     break
-        return out
+        return tuple(out)
 
     def _role_head(self, src: _Source) -> str:
         """The head noun of a role phrase: "people" in "people familiar with the talks"."""
@@ -2784,7 +2784,7 @@ def detect_sources(x: Any, *, affiliations: pd.DataFrame | None = None) -> pd.Da
             "user_rows": 0 if affiliations is None else len(affiliations),
         },
     }
-    rows.sort(key=itemgetter(0, 1, 2, 4))  # the table's order: doc_id, start, end, label (stable)
+    rows.sort(key=_ROW_ORDER)  # the table's order (a stable sort), so hits_frame need not sort
     columns = zip(*rows) if rows else [[] for _ in _ROW_COLUMNS]
     frame = hits_frame(dict(zip(_ROW_COLUMNS, map(list, columns))), extra_columns=SOURCE_COLUMNS, sort=False)
     if frame.empty:  # the rows carry the right types; an empty frame needs the non-text ones set
@@ -2811,6 +2811,7 @@ def _affiliations_hash() -> str:
 
 # The columns of a row of detect_sources, in the order _quote_row and _indirect_row give them.
 _ROW_COLUMNS = (*SPAN_COLUMNS, *SOURCE_COLUMNS)
+_ROW_ORDER = itemgetter(*(_ROW_COLUMNS.index(c) for c in SORT_COLUMNS))
 
 
 def _lead_name(name: str, speaker: str) -> str:

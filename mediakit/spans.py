@@ -133,11 +133,12 @@ def hits_frame(
     """
     columns = [*SPAN_COLUMNS, *extra_columns]
     if isinstance(rows, Mapping):
-        frame = pd.DataFrame({c: rows.get(c, []) for c in columns}, columns=columns)
+        data: Any = {c: rows.get(c, []) for c in columns}
+        empty = not any(len(values) for values in data.values())
     else:
-        frame = pd.DataFrame(list(rows), columns=columns)
-    if frame.empty:
-        frame = _empty_frame(tuple(columns)).copy()
+        data = list(rows)
+        empty = not data
+    frame = _empty_frame(tuple(columns)).copy() if empty else pd.DataFrame(data, columns=columns)
     for column, dtype in _DTYPES.items():
         if frame[column].dtype != dtype:
             frame[column] = frame[column].astype(dtype)
