@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import json
 import math
@@ -764,6 +765,32 @@ def test_speed_benchmark_times_each_stage_and_counts_every_hit(pre_parse):
     assert (stages["tokenization"] == 0) == pre_parse
     assert all(stages[s] > 0 for s in script.STAGES[1:])
     assert out["cpu"] == pytest.approx(sum(stages.values()))
+    collected = out["gc_by_stage"]
+    assert list(collected) == list(script.STAGES) and all(t >= 0 for t in collected.values())
+    assert pre_parse is False or collected["tokenization"] == 0  # untimed parsing is nobody's
+
+
+def test_speed_benchmark_gives_each_collection_to_the_stage_it_started_in():
+    script = load_script("bench_detectors")
+    callbacks = list(gc.callbacks)
+
+    def collect(n: int) -> int:
+        for _ in range(n):
+            gc.collect()
+        return n
+
+    with script.StageClock(("a", "b")) as clock:
+        assert clock.timed("a", collect, 3) == 3
+        collect(2)  # untimed
+        clock.timed("b", len, "xy")
+        with pytest.raises(ZeroDivisionError):  # a failing call is timed, and the clock stops
+            clock.timed("b", lambda x: 1 / x, 0)
+        collect(1)
+        assert clock.collector["b"] == 0  # no collection started inside "b" or after it
+    assert clock.collector["a"] > 0
+    assert clock.cpu["a"] > 0 and clock.wall["b"] > 0  # the failing call was timed too
+    assert clock.wall["a"] >= clock.collector["a"]
+    assert list(gc.callbacks) == callbacks  # the clock stopped listening
 
 
 @pytest.mark.skipif(not (ROOT / ".git").exists(), reason="needs a git checkout")
