@@ -758,7 +758,7 @@ class _Analyser:
         self.is_word = doc.token_is_word
         self.tok_sent = doc.token_sentence
         self.n = len(self.texts)
-        self.low = _lower_tokens(doc)
+        self.low = doc.lower_texts  # computed once per Doc, shared with the lexicons
         self.top = sorted((q for q in doc.quotes if q.level == 0), key=lambda q: q.start)
         # qmap[i]: index of the top-level quotation (marks included) containing token i, or -1.
         self.qmap = [-1] * self.n
@@ -1960,7 +1960,7 @@ class _Analyser:
         latest: dict[str, tuple[int, _Source]] = {}
         roles: dict[str, set[str]] = {}
         near: dict[str, set[str]] = {}
-        end = bisect_left(self.mentions, offset, key=lambda item: item[0])
+        end = bisect_left(self.mentions, offset, key=_FIRST)
         for k in range(end - 1, max(end - _DESCRIPTION_REACH, 0) - 1, -1):
             pos, person = self.mentions[k]
             key = _plain(person.speaker)
@@ -1971,7 +1971,7 @@ class _Analyser:
         matches = [key for key in latest if _role_match(group, roles[key]) and modifiers <= near[key]]
         if not matches:
             return src
-        pos, person = max((latest[key] for key in matches), key=lambda item: item[0])
+        pos, person = max((latest[key] for key in matches), key=_FIRST)
         for spoke, other in reversed(self._speakers):
             if spoke <= pos:
                 break
@@ -2473,7 +2473,7 @@ class _Analyser:
         for src in reversed(inside):
             if names.get(_plain(src.name.split()[0]), want) == want and src.speaker != parent.speaker:
                 return src
-        end = bisect_left(self.mentions, parent.quote.start, key=lambda item: item[0])
+        end = bisect_left(self.mentions, parent.quote.start, key=_FIRST)
         for _, src in reversed(self.mentions[max(end - 8, 0) : end]):
             g = self._gender_of(src)[0]
             if (not g or g == want) and _plain(src.speaker) != _plain(parent.speaker):
@@ -2594,11 +2594,6 @@ def _first_names() -> dict[str, str]:
     gender cue, used only when the text has no honorific, role noun or pronoun for the person."""
     reader = csv.DictReader(io.StringIO(_resource_text("first_names.csv")))
     return {_plain(row["name"]): row["gender"] for row in reader if row["gender"] in ("f", "m")}
-
-
-def _lower_tokens(doc: Doc) -> list[str]:
-    """The lower-cased tokens of ``doc``, computed once per Doc and shared with the lexicons."""
-    return doc.lower_texts
 
 
 def _analysis(doc: Doc) -> _Analysis:

@@ -585,11 +585,11 @@ def test_lower_case_tokens_are_shared_with_the_lexicon_units() -> None:
 
     plain = mk.parse("Brandl said the old pier was unsafe. “We will close it,” he said.")
     unit = units(plain)  # computed first, as by detect_loaded or detect_hedges
-    assert list(S._lower_tokens(plain)) == [t.lower() for t in plain.token_texts]
+    assert list(S._Analyser(plain).low) == [t.lower() for t in plain.token_texts]
     if unit.starts is plain.token_starts:  # one unit per token: the same list is reused
-        assert S._lower_tokens(plain) is unit.keys
+        assert S._Analyser(plain).low is unit.keys
     split = mk.parse("Faria’s well-known pier is unsafe, she said.")  # units split the hyphen
-    assert list(S._lower_tokens(split)) == [t.lower() for t in split.token_texts]
+    assert list(S._Analyser(split).low) == [t.lower() for t in split.token_texts]
 
 
 # --------------------------------------------------------------------------- speech or not
