@@ -219,6 +219,12 @@ def _latest_first(item: tuple[int, Any]) -> int:
     return -item[0]
 
 
+def _positioned(items: list[tuple[int, Any]], lo: int, hi: int) -> list[tuple[int, Any]]:
+    """The items with ``lo <= position < hi`` of a list in text order of ``(position, ...)`` pairs
+    (people named, speakers): found by bisection, not by a scan of the whole list."""
+    return items[bisect_left(items, lo, key=_FIRST) : bisect_left(items, hi, key=_FIRST)]
+
+
 # Title words dropped before a name: "Secretary of State Marco Rubio" -> "Marco Rubio".
 _TITLES = frozenset(
     """
@@ -1708,18 +1714,15 @@ class _Analyser:
             for pool in (self.mentions, self.weak_mentions):
                 people = [
                     (pos, p)
-                    for pos, p in pool
-                    if first <= pos < offset and self.tok_sent[p.a] == sent and not self._possessive(p)
+                    for pos, p in _positioned(pool, first, offset)
+                    if self.tok_sent[p.a] == sent and not self._possessive(p)
                 ]
                 if people:
                     break
             roles = [
                 (pos, r)
-                for pos, r in self._speakers
-                if first <= pos < offset
-                and r.kind == "role"
-                and not r.pronoun
-                and self._head(r.a, r.b) in group
+                for pos, r in _positioned(self._speakers, first, offset)
+                if r.kind == "role" and not r.pronoun and self._head(r.a, r.b) in group
             ]
             if roles and (not people or roles[0][0] < people[0][0]):
                 r = roles[0][1]
