@@ -25,7 +25,7 @@ from .export import text_sha256
 from .lexicon import Lexicon
 from .readability import MEASURES, readability
 from .sources import detect_sources
-from .spans import LABELS
+from .spans import LABELS, frame_from_rows
 from .stats import bh_adjust, g2, log_ratio, poisson_interval
 from .text import Doc, parse
 
@@ -284,10 +284,7 @@ def naming(corpus: Any, *, hits: pd.DataFrame | None = None) -> pd.DataFrame:
             for (_, name, vid, used_by), n in zip(variants, per_variant):
                 rows.append((doc_id, label, pair, name, vid, n, n / total, used_by))
     columns = ["doc_id", "label", "pair", "variant", "variant_id", "count", "share", "used_by"]
-    if not rows:
-        return pd.DataFrame([], columns=columns)
-    # Column lists (rows transposed) give the same dtypes as row dicts, built faster.
-    return pd.DataFrame(dict(zip(columns, map(list, zip(*rows)))), columns=columns)
+    return frame_from_rows(rows, columns)
 
 
 # --------------------------------------------------------------------------- terms and keyness

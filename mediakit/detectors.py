@@ -26,7 +26,7 @@ import pandas as pd
 from . import sources as _sources
 from .corpus import as_corpus, display_names
 from .lexicon import Lexicon
-from .spans import SPAN_COLUMNS, hits_frame, sections_of
+from .spans import SPAN_COLUMNS, frame_from_rows, hits_frame, sections_of
 from .text import Doc, Quote, parse
 
 __all__ = ["detect_hedges", "detect_loaded", "summarize", "voice_counts"]
@@ -250,10 +250,7 @@ def summarize(hits: pd.DataFrame, corpus: Any, *, labels: list[str] | None = Non
             n_author = grouped[(doc_id, label, False)]
             n_quoted = grouped[(doc_id, label, True)]
             rows.append((doc_id, label, n_author + n_quoted, n_author, n_quoted, words, author, quoted))
-    # Column lists (rows transposed) give the same dtypes as row dicts, built faster; without
-    # rows, every column is object as before.
-    data = dict(zip(columns, map(list, zip(*rows)))) if rows else []
-    out = pd.DataFrame(data, columns=columns)
+    out = frame_from_rows(rows, columns)
     for rate, n, w in (
         ("rate", "hits", "words"),
         ("rate_author", "hits_author", "words_author"),
