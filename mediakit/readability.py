@@ -581,14 +581,14 @@ def _mk_word(word: str) -> tuple[int, bool, int]:
     return n, familiar, fog_n
 
 
-def _title_case_sentences(word_tokens: list[tuple[str, int]]) -> set[int]:
+def _title_case_sentences(word_tokens: list[tuple[str, str, int]]) -> set[int]:
     """Sentences written in Title Case (headlines): over 60 % of their non-initial words capitalised.
 
     In such a sentence a capital letter says nothing about proper names.
     """
     stats: dict[int, list[int]] = {}
     previous = -1
-    for token, sent in word_tokens:
+    for token, _, sent in word_tokens:
         if sent != previous:  # the first word of a sentence is capitalised anyway
             previous = sent
             continue
@@ -600,9 +600,12 @@ def _title_case_sentences(word_tokens: list[tuple[str, int]]) -> set[int]:
 
 
 def _mediakit_counts(doc: Doc) -> ReadabilityCounts:
+    # The lower-cased tokens come from the shared tokenization (text.Doc.lower_texts).
     word_tokens = [
-        (token, sent)
-        for token, is_word, sent in zip(doc.token_texts, doc.token_is_word, doc.token_sentence)
+        (token, low, sent)
+        for token, low, is_word, sent in zip(
+            doc.token_texts, doc.lower_texts, doc.token_is_word, doc.token_sentence
+        )
         if is_word
     ]
     title_case = _title_case_sentences(word_tokens)
@@ -612,11 +615,11 @@ def _mediakit_counts(doc: Doc) -> ReadabilityCounts:
     sentences: set[int] = set()
     unfamiliar: set[str] = set()
     previous_sentence = -1
-    for token, sent in word_tokens:
+    for token, low, sent in word_tokens:
         first_in_sentence = sent != previous_sentence
         previous_sentence = sent
         sentences.add(sent)
-        low = token.lower().replace("’", "'").replace("‘", "'")
+        low = low.replace("’", "'").replace("‘", "'")
         n, familiar, fog_n = _mk_word(low)
         words += 1
         syllables += n

@@ -281,7 +281,8 @@ class Doc:
     use :attr:`tokens` for :class:`Span` objects. ``token_sentence[i]`` is the
     index of the sentence token *i* belongs to and ``token_in_quote[i]`` is True
     when it lies inside a quotation (the words of quoted speakers rather than the
-    author's own voice).
+    author's own voice). ``lower_texts`` are the tokens in lower case, made in the
+    same pass for readability, the lexicons and the source rules.
     """
 
     text: str
@@ -294,6 +295,8 @@ class Doc:
     token_is_word: tuple[bool, ...] = field(repr=False)
     token_sentence: tuple[int, ...] = field(repr=False)
     token_in_quote: tuple[bool, ...] = field(repr=False)
+    #: The tokens in lower case, shared by readability, the lexicons and the source rules.
+    lower_texts: tuple[str, ...] = field(repr=False)
     _cache: dict = field(default_factory=dict, repr=False)
 
     @property
@@ -310,16 +313,6 @@ class Doc:
     def n_words(self) -> int:
         """Number of word and number tokens."""
         return sum(self.token_is_word)
-
-    @property
-    def lower_texts(self) -> tuple[str, ...]:
-        """The tokens in lower case (computed once; shared by the lexicons and the source rules)."""
-        found = self._cache.get("lower_texts")
-        if found is None:
-            found = self._cache["lower_texts"] = tuple(
-                lookup_all(_LOWER, self.token_texts, _lower, limit=_SHARED_LIMIT)
-            )
-        return found
 
     @property
     def sentence_starts(self) -> list[int]:
@@ -393,6 +386,7 @@ def _build(text: str) -> Doc:
         first, last = bisect_left(starts, a), bisect_left(starts, b)
         in_quote[first:last] = [True] * (last - first)
 
+    shared = _shared(texts)
     return Doc(
         text=text,
         paragraphs=tuple(Span(a, b, text[a:b]) for a, b in paras),
@@ -403,10 +397,11 @@ def _build(text: str) -> Doc:
         # not walked again by every full collection (a quarter of the time on a large corpus).
         token_starts=tuple(starts),
         token_ends=tuple(ends),
-        token_texts=_shared(texts),
+        token_texts=shared,
         token_is_word=tuple(is_word),
         token_sentence=tuple(tok_sent),
         token_in_quote=tuple(in_quote),
+        lower_texts=tuple(lookup_all(_LOWER, shared, _lower, limit=_SHARED_LIMIT)),
     )
 
 
