@@ -1606,19 +1606,20 @@ class _Analyser:
             )
         for candidates in lists:
             first: tuple[int, _Source] | None = None  # the most recent one not contradicted
+            reach = -1  # once it is found: candidates before this sentence are out of reach
             subject = self._subject_candidate(candidates, want, here)
             if subject is not None:
                 return subject
             for pos, cand in candidates:
+                if first is not None and self.doc.sentence_index(pos) < reach:
+                    break  # (latest first: every later candidate is out of reach too)
                 g = self._gender_of(cand)
                 if g[0] and g[0] != want:
                     continue
                 if first is None:
                     if g[0] == want:
                         return cand
-                    first, sent0 = (pos, cand), self.doc.sentence_index(pos)
-                elif self.doc.sentence_index(pos) < sent0 - 1:
-                    break
+                    first, reach = (pos, cand), self.doc.sentence_index(pos) - 1
                 elif g[0] == want and g[1] >= _NAME_CUE:
                     return cand
             if first is not None:
@@ -1763,23 +1764,30 @@ class _Analyser:
         def want_pron(g: str) -> str:
             return next(p for p, pg in _GENDERED_PRONOUNS.items() if pg == g and p in _SINGULAR_PRONOUNS)
 
-        ok = []
-        for pos, cand in candidates:
-            g = self._gender_of(cand) if want else ("", 0)
-            if not g[0] or g[0] == want:
-                ok.append((pos, cand, g))
-        if not ok:
+        def fits(cand: _Source) -> bool:
+            g = self._gender_of(cand)[0] if want else ""
+            return not g or g == want
+
+        # Candidates are latest first, so their sentences never increase along the list: a gender
+        # is worked out only for the candidates up to the subject's sentence.
+        sentence_of = self.doc.sentence_index
+        k = next((k for k, (_, cand) in enumerate(candidates) if fits(cand)), -1)
+        if k < 0:
             return None
-        sent0 = self.doc.sentence_index(ok[0][0])
+        sent0 = sentence_of(candidates[k][0])
         if sent0 >= here:
             return None
         lo = self.sent_first[sent0]
         if sent0 > 0 and self.low[lo] in _SINGULAR_PRONOUNS and (not want or self.low[lo] == want_pron(want)):
             sent0 -= 1  # "Brandvold arrived. She met Irribar. “...,” she said": the subject is "She"
-        same = [c for c in ok if self.doc.sentence_index(c[0]) == sent0 and not self._possessive(c[1])]
-        if not same:
-            return None
-        return same[-1][1]
+        subject: _Source | None = None  # the first named in that sentence: the last one met here
+        for pos, cand in candidates[k:]:
+            sent = sentence_of(pos)
+            if sent < sent0:
+                break
+            if sent == sent0 and not self._possessive(cand) and fits(cand):
+                subject = cand
+        return subject
 
     # ----------------------------------------------------------------- people: roles and gender
 
