@@ -1283,9 +1283,8 @@ class _Analyser:
     def _compute_sources(self) -> None:
         """The source of every reporting verb, in text order (participles last: they borrow one)."""
         for v in self.verbs:
-            lo, _ = self._sent_bounds(v.sent)
             if self.low[v.i].endswith("ing") and v.entry.source == "subject":
-                v.participle = not self._skip_back(v, lo)[2]
+                v.participle = not self._skip_back(v, self.sent_first[v.sent])[2]
         for v in self.verbs:
             if v.participle:
                 continue
@@ -1960,23 +1959,25 @@ class _Analyser:
         if head not in _PERSON_ROLES or not self.mentions:
             return src
         group = _ROLE_CLASS.get(head) or frozenset({head})
+        written = _written_roles(group)
         if self._words is None:
             self._words = set(low)  # one C-speed pass; most descriptions have no role word to match
-        if self._words.isdisjoint(_written_roles(group)):
+        if self._words.isdisjoint(written):
             return src  # the role is written nowhere else: nobody to refer back to
+        end = bisect_left(self.mentions, self.starts[a], key=_FIRST)
+        window = self.mentions[max(end - _DESCRIPTION_REACH, 0) : end]
+        contexts = [self._context(person.a, person.b) for _, person in window]
+        if all(written.isdisjoint(context[0]) for context in contexts):
+            return src  # no one named just before has that role
         # Capitalised modifiers must be said of the person too: "the Russian president" is not
         # "Ukrainian President Volodymyr Zelensky".
         modifiers = {_plain(self.texts[m]) for m in range(a + 1, b - 1) if self._cap(m)}
-        offset = self.starts[a]
         latest: dict[str, tuple[int, _Source]] = {}
         roles: dict[str, set[str]] = {}
         near: dict[str, set[str]] = {}
-        end = bisect_left(self.mentions, offset, key=_FIRST)
-        for k in range(end - 1, max(end - _DESCRIPTION_REACH, 0) - 1, -1):
-            pos, person = self.mentions[k]
+        for (pos, person), context in zip(reversed(window), reversed(contexts)):
             key = _plain(person.speaker)
             latest.setdefault(key, (pos, person))
-            context = self._context(person.a, person.b)
             roles.setdefault(key, set()).update(context[0])
             near.setdefault(key, set()).update(context[4])
         matches = [key for key in latest if _role_match(group, roles[key]) and modifiers <= near[key]]
