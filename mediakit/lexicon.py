@@ -239,6 +239,9 @@ def _is_name(u: Unit, i: int) -> bool:
     return u.is_word[i] and u.originals[i][:1].isupper() and u.keys[i] not in _NOT_NAMES
 
 
+_CLASSES = frozenset({"<num>", "<quantity>", "<cap>"})
+
+
 def _in_set(u: Unit, i: int, words: frozenset[str]) -> bool:
     if u.keys[i] in words:
         return True
@@ -247,6 +250,23 @@ def _in_set(u: Unit, i: int, words: frozenset[str]) -> bool:
     if "<quantity>" in words and _is_quantity(u, i):
         return True
     return "<cap>" in words and _is_name(u, i)
+
+
+def _any_near(u: Unit, i: int, step: int, count: int, words: frozenset[str]) -> bool:
+    """Is one of the ``count`` word units before (step -1) or after (step 1) ``i`` in its sentence
+    in ``words`` (see :func:`_in_set`)? ``any(... for k in _neighbours(...))`` without the list."""
+    keys, sentence, is_word = u.keys, u.sentence, u.is_word
+    classes = not _CLASSES.isdisjoint(words)  # <num>, <quantity> or <cap>: ask _in_set
+    sent = sentence[i]
+    j = i + step
+    n = len(keys)
+    while count > 0 and 0 <= j < n and sentence[j] == sent:
+        if is_word[j]:
+            if keys[j] in words or (classes and _in_set(u, j, words)):
+                return True
+            count -= 1
+        j += step
+    return False
 
 
 def _neighbours(u: Unit, i: int, step: int, count: int) -> list[int]:
@@ -301,23 +321,18 @@ class _Entry:
             j += 1
         if self.case != "no" and not self._case_ok(u, i, j):
             return -1
-        if self.not_after and any(_in_set(u, k, self.not_after) for k in _neighbours(u, i, -1, self.window)):
+        window = self.window
+        if self.not_after and _any_near(u, i, -1, window, self.not_after):
             return -1
-        if self.not_before and any(
-            _in_set(u, k, self.not_before) for k in _neighbours(u, j - 1, 1, self.window)
-        ):
+        if self.not_before and _any_near(u, j - 1, 1, window, self.not_before):
             return -1
-        if self.requires_after and not any(
-            _in_set(u, k, self.requires_after) for k in _neighbours(u, j - 1, 1, self.window)
-        ):
+        if self.requires_after and not _any_near(u, j - 1, 1, window, self.requires_after):
             return -1
-        if self.requires_before and not any(
-            _in_set(u, k, self.requires_before) for k in _neighbours(u, i, -1, self.window)
-        ):
+        if self.requires_before and not _any_near(u, i, -1, window, self.requires_before):
             return -1
         if self.requires_near:
-            around = _neighbours(u, i, -1, _NEAR_WINDOW) + _neighbours(u, j - 1, 1, _NEAR_WINDOW)
-            if not any(_in_set(u, k, self.requires_near) for k in around):
+            near = self.requires_near
+            if not (_any_near(u, i, -1, _NEAR_WINDOW, near) or _any_near(u, j - 1, 1, _NEAR_WINDOW, near)):
                 return -1
         if self.quantity_after and not self._quantity_follows(u, j - 1):
             return -1
