@@ -117,9 +117,10 @@ _COMMON_WORDS: frozenset[str] = frozenset(
 _NOT_NAMES: frozenset[str] = frozenset(
     "the a an this that these those his her its their our my your new old former some many".split()
 )
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+_CURLY_APOSTROPHES = ("’", "‘", "ʼ")  # matched as a straight apostrophe
+_APOSTROPHES = str.maketrans(dict.fromkeys(_CURLY_APOSTROPHES, "'"))
 _HYPHENS = ("-", "‐", "‑")
-_SPECIAL_CHARS = (*_HYPHENS, "'", "’", "‘", "ʼ")  # the characters that make a token special
+_SPECIAL_CHARS = (*_HYPHENS, "'", *_CURLY_APOSTROPHES)  # the characters that make a token special
 _HYPHEN_SPLIT = re.compile("[-‐‑]")
 
 
@@ -154,7 +155,9 @@ class Unit:
 def _key_and_cut(part: str) -> tuple[str, int]:
     """The matching key of one part of a word (possessive ’s or a final apostrophe dropped) and
     how many characters were dropped from its end."""
-    key = part.replace("’", "'").replace("‘", "'").replace("ʼ", "'").lower()  # = translate(_APOSTROPHES)
+    for mark in _CURLY_APOSTROPHES:  # as translate(_APOSTROPHES), which is slower on short words
+        part = part.replace(mark, "'")
+    key = part.lower()
     if key.endswith("'s") and len(key) > 2:
         return key[:-2], 2
     if key.endswith("'") and len(key) > 1:
