@@ -219,6 +219,13 @@ def _latest_first(item: tuple[int, Any]) -> int:
     return -item[0]
 
 
+def _latest_before(items: list[tuple[int, Any]], offset: int, count: int) -> list[tuple[int, Any]]:
+    """The last ``count`` items before ``offset`` of a list in text order of ``(position, ...)``
+    pairs (people named, speakers), in text order."""
+    end = bisect_left(items, offset, key=_FIRST)
+    return items[max(end - count, 0) : end]
+
+
 def _positioned(items: list[tuple[int, Any]], lo: int, hi: int) -> list[tuple[int, Any]]:
     """The items with ``lo <= position < hi`` of a list in text order of ``(position, ...)`` pairs
     (people named, speakers): found by bisection, not by a scan of the whole list."""
@@ -1964,8 +1971,7 @@ class _Analyser:
             self._words = set(low)  # one C-speed pass; most descriptions have no role word to match
         if self._words.isdisjoint(written):
             return src  # the role is written nowhere else: nobody to refer back to
-        end = bisect_left(self.mentions, self.starts[a], key=_FIRST)
-        window = self.mentions[max(end - _DESCRIPTION_REACH, 0) : end]
+        window = _latest_before(self.mentions, self.starts[a], _DESCRIPTION_REACH)
         contexts = [self._context(person.a, person.b) for _, person in window]
         if all(written.isdisjoint(context[0]) for context in contexts):
             return src  # no one named just before has that role
@@ -2489,8 +2495,7 @@ class _Analyser:
         for src in reversed(inside):
             if names.get(_plain(src.name.split()[0]), want) == want and src.speaker != parent.speaker:
                 return src
-        end = bisect_left(self.mentions, parent.quote.start, key=_FIRST)
-        for _, src in reversed(self.mentions[max(end - 8, 0) : end]):
+        for _, src in reversed(_latest_before(self.mentions, parent.quote.start, _CANDIDATES)):
             g = self._gender_of(src)[0]
             if (not g or g == want) and _plain(src.speaker) != _plain(parent.speaker):
                 return src
