@@ -649,9 +649,11 @@ def _ordered(pairs: list[tuple[_Entry, int]]) -> tuple[tuple[_Entry, int], ...]:
 
 def _compile_entry(row: Any, name: str) -> _Entry:
     where = f"lexicon {name!r}, entry {row.id!r}"
-    tokens = tuple(_compile_token(t, where) for t in _pattern_tokens(row.pattern))
+    words = tuple(_pattern_tokens(row.pattern))
+    tokens = tuple(_compile_token(t, where) for t in words)
     if not tokens:
         raise MediakitValueError(f"{where}: empty pattern")
+    case = row.case_sensitive or "no"
     window = int(row.window) if str(row.window).strip() else 1
     quantity_after = row.quantity_after.strip().lower() in {"yes", "true", "1"}
     rules = (row.not_after, row.not_before, row.requires_after, row.requires_before, row.requires_near)
@@ -661,8 +663,8 @@ def _compile_entry(row: Any, name: str) -> _Entry:
         id=row.id,
         label=row.label,
         tokens=tokens,
-        case=row.case_sensitive or "no",
-        case_words=tuple(_pattern_tokens(row.pattern)),
+        case=case,
+        case_words=words,
         not_after=contexts[0],
         not_before=contexts[1],
         requires_after=contexts[2],
@@ -673,7 +675,7 @@ def _compile_entry(row: Any, name: str) -> _Entry:
         simple=(
             len(tokens) == 1
             and tokens[0][0] == "words"
-            and (row.case_sensitive or "no") == "no"
+            and case == "no"
             and not (quantity_after or any(contexts))
         ),
     )

@@ -359,7 +359,7 @@ def _build(text: str) -> Doc:
     parts = _SPACED_TOKEN.split(text)
     offsets = list(accumulate(map(len, parts)))
     texts, starts, ends = parts[2::3], offsets[1::3], offsets[2::3]
-    is_word = list(map(str.isalnum, map(itemgetter(0), texts)))
+    is_word = tuple(map(str.isalnum, map(itemgetter(0), texts)))
 
     # Token -> sentence, and token -> inside a quote: bisect the few sentence and quote bounds
     # into the sorted token starts and fill whole runs at once. No per-token Python work and no
@@ -368,9 +368,9 @@ def _build(text: str) -> Doc:
     if sents:
         cuts = [bisect_left(starts, a) for a, _ in sents[1:]]
         run_lengths = map(sub, [*cuts, n], [0, *cuts])
-        tok_sent = list(chain.from_iterable(map(repeat, range(len(sents)), run_lengths)))
+        tok_sent = tuple(chain.from_iterable(map(repeat, range(len(sents)), run_lengths)))
     else:
-        tok_sent = [0] * n
+        tok_sent = (0,) * n
 
     # Merge the inner extents of top-level quotes (merged extents are disjoint and sorted), then
     # flag the tokens inside each.
@@ -398,8 +398,8 @@ def _build(text: str) -> Doc:
         token_starts=tuple(starts),
         token_ends=tuple(ends),
         token_texts=shared,
-        token_is_word=tuple(is_word),
-        token_sentence=tuple(tok_sent),
+        token_is_word=is_word,
+        token_sentence=tok_sent,
         token_in_quote=tuple(in_quote),
         lower_texts=tuple(lookup_all(_LOWER, shared, _lower, limit=_SHARED_LIMIT)),
     )
