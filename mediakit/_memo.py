@@ -2,39 +2,47 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterable
 from typing import TypeVar
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
 
 
-def lookup_all(cache: dict[K, V], keys: Sequence[K], compute: Callable[[K], V], *, limit: int) -> list[V]:
-    """``[cache[k] for k in keys]`` with one dictionary lookup per key at C speed.
+class Memo(dict[K, V]):
+    """A dictionary that computes a missing value with ``compute`` and keeps it.
 
-    Keys met for the first time make the fast pass raise ``KeyError``; they are computed once
-    with ``compute`` and the pass is redone. Past ``limit`` keys the cache starts afresh, so it
-    stays bounded over a stream of documents. ``compute`` must be pure: when another thread
-    starts the cache afresh meanwhile (Dask's threaded scheduler runs partitions side by side),
-    the keys it dropped are computed again rather than looked up.
+    ``memo[key]`` is a plain dictionary lookup when the key is present. A missing key calls
+    ``compute`` once and stores the result (``dict.__missing__``), so one pass over a document's
+    keys is enough even when some of them are new, as in almost every document of a real corpus.
+    Past ``limit`` keys the memo starts afresh, so it stays bounded over a stream of documents.
+    ``compute`` must be pure: when another thread starts the memo afresh meanwhile (Dask's threaded
+    scheduler runs partitions side by side), the keys it dropped are computed again.
 
-    >>> cache = {}
-    >>> lookup_all(cache, ["a", "bb", "a"], len, limit=10), sorted(cache)
+    >>> memo = Memo(len, limit=2)
+    >>> memo.lookup_all(["a", "bb", "a"]), sorted(memo)
     ([1, 2, 1], ['a', 'bb'])
+    >>> memo["ccc"], sorted(memo)  # a third key: the memo started afresh
+    (3, ['ccc'])
     """
-    try:
-        return list(map(cache.__getitem__, keys))
-    except KeyError:
-        unseen = set(keys).difference(cache)
-        if len(cache) + len(unseen) > limit:
-            cache.clear()
-            unseen = set(keys)
-        fresh = {key: compute(key) for key in unseen}
-        cache.update(fresh)
-        try:
-            return list(map(cache.__getitem__, keys))
-        except KeyError:  # started afresh by another thread in between
-            return [fresh[key] if key in fresh else cache.get(key) or compute(key) for key in keys]
+
+    __slots__ = ("compute", "limit")
+
+    def __init__(self, compute: Callable[[K], V], *, limit: int) -> None:
+        super().__init__()
+        self.compute = compute
+        self.limit = limit
+
+    def __missing__(self, key: K) -> V:
+        value = self.compute(key)
+        if len(self) >= self.limit:
+            self.clear()
+        self[key] = value
+        return value
+
+    def lookup_all(self, keys: Iterable[K]) -> list[V]:
+        """``[self[k] for k in keys]``, with one dictionary lookup per key at C speed."""
+        return list(map(self.__getitem__, keys))
 
 
 def remember(cache: dict[K, V], key: K, value: V, *, limit: int) -> V:

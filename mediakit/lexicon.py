@@ -63,7 +63,7 @@ from typing import Any
 
 import pandas as pd
 
-from ._memo import lookup_all
+from ._memo import Memo
 from .errors import ArticleNotFoundError, MediakitTypeError, MediakitValueError
 from .text import Doc
 
@@ -576,7 +576,7 @@ class _Matcher:
         self.unanchored = _ordered(unanchored)
         # key -> the entries anchored at it, for every key met so far (a cache over the
         # vocabulary; it starts afresh past _SEEN_LIMIT keys).
-        self._by_key: dict[str, tuple[tuple[_Entry, int], ...]] = {}
+        self._by_key: Memo[str, tuple[tuple[_Entry, int], ...]] = Memo(self._lookup, limit=_SEEN_LIMIT)
 
     def _lookup(self, key: str) -> tuple[tuple[_Entry, int], ...]:
         """The entries anchored at ``key``, longest first."""
@@ -588,7 +588,7 @@ class _Matcher:
 
     def _per_unit(self, keys: Sequence[str]) -> list[tuple[tuple[_Entry, int], ...]]:
         """The candidates of every unit: one dictionary lookup per unit, at C speed."""
-        return lookup_all(self._by_key, keys, self._lookup, limit=_SEEN_LIMIT)
+        return self._by_key.lookup_all(keys)
 
     def find(self, u: Unit) -> list[tuple[int, int, int]]:
         blocked: dict[str, int] = {}

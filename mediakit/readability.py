@@ -51,7 +51,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from . import _syllables
-from ._memo import lookup_all
+from ._memo import Memo
 from ._syllables import TESTED_VERSIONS, installed_version
 from .corpus import Article, as_corpus
 from .errors import MediakitTypeError, MediakitValueError
@@ -404,9 +404,6 @@ _ChunkInfo = tuple[str, int, int, int, int, int, int, int]
 _POLY, _NO_SYLLABLE = 3, 7  # indices of two flags, used for Linsear Write
 
 
-# Process-wide cache: white-space-separated piece -> its _ChunkInfo, or None for a piece
-# without a word (punctuation only). Cleared when it gets large.
-_CHUNK_INFO: dict[str, _ChunkInfo | None] = {}
 _CHUNK_LIMIT = 200_000
 
 
@@ -433,9 +430,14 @@ def _chunk_info(chunk: str) -> _ChunkInfo | None:
     return (word, n, letters, int(n >= 3), int(nd >= 0), int(nd >= 2), int(nd >= 3), int(n == 0))
 
 
+# Process-wide cache: white-space-separated piece -> its _ChunkInfo, or None for a piece
+# without a word (punctuation only). Starts afresh when it gets large.
+_CHUNK_INFO: Memo[str, _ChunkInfo | None] = Memo(_chunk_info, limit=_CHUNK_LIMIT)
+
+
 def _chunk_infos(chunks: list[str]) -> list[_ChunkInfo | None]:
     """The info of every piece: one dictionary lookup each, at C speed."""
-    return lookup_all(_CHUNK_INFO, chunks, _chunk_info, limit=_CHUNK_LIMIT)
+    return _CHUNK_INFO.lookup_all(chunks)
 
 
 def _textstat_sentences(text: str) -> int:

@@ -38,7 +38,7 @@ from itertools import accumulate, chain, repeat
 from operator import itemgetter, sub
 from typing import NamedTuple
 
-from ._memo import lookup_all
+from ._memo import Memo
 
 __all__ = [
     "ABBREVIATIONS",
@@ -401,7 +401,7 @@ def _build(text: str) -> Doc:
         token_is_word=is_word,
         token_sentence=tok_sent,
         token_in_quote=tuple(in_quote),
-        lower_texts=tuple(lookup_all(_LOWER, shared, _lower, limit=_SHARED_LIMIT)),
+        lower_texts=tuple(_LOWER.lookup_all(shared)),
     )
 
 
@@ -412,7 +412,6 @@ def _build(text: str) -> Doc:
 # _SHARED_LIMIT distinct texts a table starts afresh, so a stream of documents keeps it small.
 _SHARED_LIMIT = 200_000
 _TOKENS: dict[str, str] = {}
-_LOWER: dict[str, str] = {}
 
 
 def _shared(texts: list[str]) -> tuple[str, ...]:
@@ -425,6 +424,9 @@ def _lower(token: str) -> str:
     low = token.lower()
     # An all lower-case token is its own lower case; otherwise the shared token of that text.
     return token if low == token else _TOKENS.get(low, low)
+
+
+_LOWER: Memo[str, str] = Memo(_lower, limit=_SHARED_LIMIT)
 
 
 @lru_cache(maxsize=512)

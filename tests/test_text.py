@@ -212,12 +212,12 @@ def test_offsets_round_trip_and_nothing_is_lost(text):
 def test_bounded_caches_survive_another_thread_starting_them_afresh():
     # Dask's threaded scheduler runs partitions side by side; a thread that passes the limit clears
     # a shared cache while another is filling it. Simulated here by a compute that clears it.
-    from mediakit._memo import lookup_all
-
-    cache: dict[str, int] = {"kept": 4}
+    from mediakit._memo import Memo
 
     def length_then_clear(key: str) -> int:
-        cache.clear()
+        memo.clear()
         return len(key)
 
-    assert lookup_all(cache, ["a", "kept", "bb", "a"], length_then_clear, limit=10) == [1, 4, 2, 1]
+    memo = Memo(length_then_clear, limit=10)
+    memo["kept"] = 4
+    assert memo.lookup_all(["a", "kept", "bb", "a"]) == [1, 4, 2, 1]
