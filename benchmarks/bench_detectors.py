@@ -5,13 +5,17 @@ Run from the repository root::
     python benchmarks/bench_detectors.py                # 1,000,000 words
     python benchmarks/bench_detectors.py --words 200000
     python benchmarks/bench_detectors.py --repeat 3     # best of three passes
+    python benchmarks/bench_detectors.py --corpus DIR   # your own corpus (a folder, files, CSV or JSONL)
 
 Target (issue: detectors): ``detect_loaded`` + ``detect_hedges`` + ``detect_sources``
 together at >= 500,000 words/s on one core, on the shared tokenization.
 
 The corpus is the readability benchmark's (``bench_readability.build_corpus``):
 sentences of every bundled text shuffled with a fixed seed into ~600-word
-documents, never a repeated whole document. Two figures are printed:
+documents, never a repeated whole document. Its vocabulary is small (432 distinct
+sentences), so the memos the detectors keep across documents almost never miss;
+``bench_vocabulary.py`` measures what that is worth, and ``--corpus`` times your own
+corpus instead. Two figures are printed:
 
 * **with tokenization**: a fresh process parses every document and runs the
   three detectors on batches of 200 documents (what a user pays on a new corpus);
@@ -59,7 +63,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_readability import build_corpus, machine  # noqa: E402
+from bench_readability import corpus_texts, machine  # noqa: E402
 
 DETECTORS = ("detect_loaded", "detect_hedges", "detect_sources")
 STAGES = ("tokenization", "quotation analysis", "loaded", "hedges", "sources")
@@ -104,14 +108,14 @@ class StageClock:
             self.cpu[stage] += time.process_time() - start_cpu
 
 
-def worker(n_words: int, pre_parse: bool, repeat: int) -> dict:
+def worker(n_words: int, pre_parse: bool, repeat: int, paths: list[str] | None = None) -> dict:
     import pandas as pd
 
     import mediakit as mk
     from mediakit.sources import attribute_quotes
     from mediakit.text import _parse_cached, parse
 
-    docs = build_corpus(n_words)
+    docs = corpus_texts(n_words, paths)
     corpus = mk.corpus_from_frame(pd.DataFrame({"text": docs}))
     words = sum(len(d.split()) for d in docs)
     mk.detect_loaded("warm up the lexicon compilers: the Kiev regime may fall, sources said.")
@@ -172,16 +176,21 @@ def export_revision(rev: str, dest: Path) -> Path:
     return dest
 
 
-def run_worker(kind: str, words: int, repeat: int, package: Path | None = None) -> dict:
-    """One timing in a fresh process (``package``: a folder holding another ``mediakit`` to time)."""
+def run_worker(
+    kind: str, words: int, repeat: int, package: Path | None = None, paths: list[str] | None = None
+) -> dict:
+    """One timing in a fresh process (``package``: a folder holding another ``mediakit`` to time;
+    ``paths``: the corpus to time it on, instead of the benchmark corpus)."""
     command = [sys.executable, __file__, "--words", str(words), "--repeat", str(repeat), "--worker", kind]
     if package is not None:
         command += ["--package", str(package)]
+    if paths:
+        command += ["--corpus", *paths]
     out = subprocess.run(command, capture_output=True, text=True, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def compare(rev: str, words: int, rounds: int) -> int:
+def compare(rev: str, words: int, rounds: int, paths: list[str] | None = None) -> int:
     """A/B: revision ``rev`` against the working tree, alternating fresh processes, best CPU of each."""
     best: dict[tuple[str, str], dict] = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -189,7 +198,7 @@ def compare(rev: str, words: int, rounds: int) -> int:
         for _ in range(max(rounds, 1)):
             for side, package in ((rev, old), ("working tree", None)):
                 for kind in ("tokenize", "detect"):
-                    r = run_worker(kind, words, 1, package)
+                    r = run_worker(kind, words, 1, package, paths)
                     if package is not None and not r["package"].startswith(str(package)):
                         raise SystemExit(f"the worker timed {r['package']}, not revision {rev}")
                     if (side, kind) not in best or r["cpu"] < best[(side, kind)]["cpu"]:
@@ -207,7 +216,8 @@ def compare(rev: str, words: int, rounds: int) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--words", type=int, default=1_000_000)
+    parser.add_argument("--words", type=int, default=1_000_000, help="size of the benchmark corpus")
+    parser.add_argument("--corpus", nargs="+", metavar="PATH", help="time your own corpus instead")
     parser.add_argument(
         "--repeat", type=int, default=1, help="passes per figure; the best (least CPU) is kept"
     )
@@ -219,16 +229,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.worker:
         if args.package:  # time the mediakit in this folder, not the working tree's
             sys.path.insert(0, args.package)
-        print(json.dumps(worker(args.words, args.worker == "detect", max(args.repeat, 1))))
+        print(json.dumps(worker(args.words, args.worker == "detect", max(args.repeat, 1), args.corpus)))
         return 0
     if args.against:
-        return compare(args.against, args.words, args.rounds)
+        return compare(args.against, args.words, args.rounds, args.corpus)
     load = os.getloadavg()[0]
-    results = {kind: run_worker(kind, args.words, args.repeat) for kind in ("tokenize", "detect")}
+    kinds = ("tokenize", "detect")
+    results = {kind: run_worker(kind, args.words, args.repeat, None, args.corpus) for kind in kinds}
     info = machine()
     print(f"machine: {info}; load average {load:.2f} at the start")
     r = results["tokenize"]
-    print(f"corpus: {r['words']:,} words in {r['docs']:,} documents; {r['hits']:,} hits")
+    where = ", ".join(args.corpus) if args.corpus else "the benchmark corpus"
+    print(f"corpus: {where}: {r['words']:,} words in {r['docs']:,} documents; {r['hits']:,} hits")
     for kind, label in (("tokenize", "with tokenization"), ("detect", "detectors only")):
         r = results[kind]
         per = ", ".join(f"{stage} {t:.2f}" for stage, t in r["cpu_by_stage"].items() if t)

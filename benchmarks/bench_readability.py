@@ -111,6 +111,16 @@ def build_corpus(n_words: int, seed: int = SEED) -> list[str]:
     return docs
 
 
+def corpus_texts(n_words: int, paths: list[str] | None = None) -> list[str]:
+    """The benchmark corpus of ``n_words`` words, or the texts of your own corpus at ``paths``
+    (folders of article files, files, or CSV/JSONL corpora, as ``mediakit.load_corpus`` reads them)."""
+    if not paths:
+        return build_corpus(n_words)
+    import mediakit as mk
+
+    return mk.load_corpus(paths)["text"].tolist()
+
+
 # --------------------------------------------------------------------------- workers (fresh processes)
 
 

@@ -756,7 +756,7 @@ def test_speed_benchmark_times_each_stage_and_counts_every_hit(pre_parse):
     only when it is part of the figure) and the hits are those of the three public detectors."""
     script = load_script("bench_detectors")
     out = script.worker(3000, pre_parse, 2)
-    corpus = mk.corpus_from_frame(pd.DataFrame({"text": script.build_corpus(3000)}))
+    corpus = mk.corpus_from_frame(pd.DataFrame({"text": script.corpus_texts(3000)}))
     expected = sum(len(getattr(mk, name)(corpus)) for name in script.DETECTORS)
     assert out["hits"] == expected > 0
     assert out["words"] == sum(len(text.split()) for text in corpus["text"])
@@ -771,6 +771,50 @@ def test_speed_benchmark_times_each_stage_and_counts_every_hit(pre_parse):
     # The parse's new objects are collected with it, so the tokenization, when timed, is charged
     # for at least one collection per batch, even on a corpus too small to set one off itself.
     assert pre_parse is True or collected["tokenization"] > 0
+
+
+def test_speed_benchmark_runs_on_your_own_corpus(tmp_path):
+    script = load_script("bench_detectors")
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Officials said the Kiev regime may fall.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("“It is over,” Rubio said.\n", encoding="utf-8")
+    out = script.worker(1_000_000, True, 1, [str(folder)])  # the size of the benchmark corpus is ignored
+    corpus = mk.load_corpus(folder)
+    assert (out["docs"], out["words"]) == (2, 12)
+    assert out["hits"] == sum(len(getattr(mk, name)(corpus)) for name in script.DETECTORS) >= 4
+
+
+VOCABULARY_TEXTS = [
+    "Officials said the regime may fall.",
+    "“We will see,” Rubio said of the so-called deal.",
+    "The regime fell, officials said, and Rubio said little.",
+]
+
+
+def test_vocabulary_benchmark_counts_the_misses_of_each_memo():
+    from mediakit.lexicon import units
+    from mediakit.text import parse
+
+    script = load_script("bench_vocabulary")
+    result = script.measure(VOCABULARY_TEXTS, 1)
+    assert (result["docs"], result["words"]) == (3, 24)
+    runs = result["runs"]
+    assert list(runs) == ["shared", "new word", "none shared", *(f"{m} emptied" for m in script.MEMOS)]
+    keys = [set(units(parse(text)).keys) for text in VOCABULARY_TEXTS]
+    # Shared, each distinct key is computed once per lexicon; emptied, once per document it is in.
+    assert runs["shared"]["misses"]["lexicon keys"] == 2 * len(set().union(*keys))
+    assert runs["none shared"]["misses"]["lexicon keys"] == 2 * sum(map(len, keys))
+    # "The" opens the third document and was met in the first: with it made new, one more miss each.
+    assert runs["new word"]["misses"]["lexicon keys"] == runs["shared"]["misses"]["lexicon keys"] + 2
+    for memo in script.MEMOS:
+        emptied = runs[f"{memo} emptied"]["misses"]
+        assert emptied[memo] == runs["none shared"]["misses"][memo] >= runs["shared"]["misses"][memo]
+        assert all(emptied[m] == runs["shared"]["misses"][m] for m in script.MEMOS if m != memo)
+    names = runs["none shared"]["misses"]["name runs"], runs["shared"]["misses"]["name runs"]
+    assert names[0] > names[1] > 0  # Rubio, in two documents
+    report = script.report(result)
+    assert "corpus: 24 words in 3 documents" in report and "µs per miss" in report
 
 
 def test_speed_benchmark_gives_each_collection_to_the_stage_it_started_in():
