@@ -785,6 +785,16 @@ def test_speed_benchmark_runs_on_your_own_corpus(tmp_path):
     assert out["hits"] == sum(len(getattr(mk, name)(corpus)) for name in script.DETECTORS) >= 4
 
 
+def test_analysis_benchmark_compares_with_textstat_on_your_own_corpus(tmp_path):
+    script = load_script("bench_analysis")
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Officials said the Kiev regime may fall. It may not.\n", encoding="utf-8")
+    result = script.compare_with_textstat(1_000_000, [str(folder)])  # the benchmark corpus's size is ignored
+    assert (result["words"], result["docs"]) == (10, 1)
+    assert all(result[side][run] > 0 for side in ("mediakit", "textstat") for run in ("cold", "warm"))
+
+
 VOCABULARY_TEXTS = [
     "Officials said the regime may fall.",
     "“We will see,” Rubio said of the so-called deal.",
