@@ -2848,11 +2848,8 @@ def _verb_reason(verb: str, verb_type: str) -> str:
 def _quote_row(doc: Doc, doc_id: str, att: Attribution, index: _AffiliationIndex) -> tuple:
     q = att.quote
     sentence = doc.sentence_index(q.start)
-    aff = _lookup_affiliation(
-        index,
-        _lead_name(att.speaker_name, att.speaker) if att.named else "",
-        "" if att.named else att.speaker,
-    )
+    lead = _lead_name(att.speaker_name, att.speaker)
+    aff = _lookup_affiliation(index, lead if att.named else "", "" if att.named else att.speaker)
     if att.rule == "continuation":
         reason = f"direct quote continuing {att.speaker}'s quotation just before (no new attribution)"
     elif not att.speaker:
@@ -2865,7 +2862,7 @@ def _quote_row(doc: Doc, doc_id: str, att: Attribution, index: _AffiliationIndex
         }.get(att.rule, "")
         pron = f" ('{att.pronoun}' refers back to {att.speaker})" if att.pronoun else ""
         who = att.speaker if att.named else f"an unnamed source, '{att.speaker}'"
-        if _lead_name(att.speaker_name, att.speaker) != att.speaker_name:
+        if lead != att.speaker_name:
             who += f", the first named of '{att.speaker_name}'"
         reason = f"direct quote attributed to {who}{pron}{how}" + _verb_reason(att.verb, att.verb_type)
     reference = _GUIDE + "; " + _BELL
@@ -2904,19 +2901,20 @@ def _indirect_row(doc: Doc, doc_id: str, ind: _Indirect, index: _AffiliationInde
     verb = doc.text[doc.token_starts[verb_i] : doc.token_ends[verb_j - 1]] if verb_i >= 0 else ""
     entry = _verb_entry(verb_id) if verb_i >= 0 else None
     verb_type = entry.verb_type if entry else ""
+    lead = _lead_name(name, speaker)
     if detail == "media":
         what = f"a news organisation or report, '{speaker}'"
     elif detail == "anonymous":
         what = f"an unnamed source, '{speaker}' (readers cannot check who)"
     else:
         what = speaker + (f" ('{pronoun}' refers back to {speaker})" if pronoun else "")
-        if _lead_name(name, speaker) != name:
+        if lead != name:
             what += f", the first named of '{name}'"
     how = f"with the {verb_type} verb '{verb}'" if verb else "in a headline credit ('Outlet: ...')"
     reason = f"source cited without a direct quote, {how}: {what}"
     reference = _BELL + ("; " + entry.reference if entry else "")
     named = kind in ("person", "org")
-    aff = _lookup_affiliation(index, _lead_name(name, speaker) if named else "", "" if named else speaker)
+    aff = _lookup_affiliation(index, lead if named else "", "" if named else speaker)
     return (
         doc_id,
         start,
