@@ -106,6 +106,8 @@ SOURCE_COLUMNS: tuple[str, ...] = (
     "level",
     "rule",
 )
+#: The types of the extra columns that do not hold text.
+_SOURCE_DTYPES = {"named": "bool", "quoted_words": "int64", "level": "int64"}
 #: A quotation of at most this many words with no speaker and no reporting verb in
 #: its sentence is not speech (a scare quote); the same bound as the scare-quote rule
 #: of :func:`mediakit.detect_loaded`.
@@ -2802,11 +2804,12 @@ def detect_sources(x: Any, *, affiliations: pd.DataFrame | None = None) -> pd.Da
     }
     rows.sort(key=_ROW_ORDER)  # the table's order (a stable sort), so hits_frame need not sort
     columns = zip(*rows) if rows else [[] for _ in _ROW_COLUMNS]
-    frame = hits_frame(dict(zip(_ROW_COLUMNS, map(list, columns))), extra_columns=SOURCE_COLUMNS, sort=False)
-    if frame.empty:  # the rows carry the right types; an empty frame needs the non-text ones set
-        frame["named"] = frame["named"].astype(bool)
-        frame["quoted_words"] = frame["quoted_words"].astype("int64")
-        frame["level"] = frame["level"].astype("int64")
+    frame = hits_frame(
+        dict(zip(_ROW_COLUMNS, map(list, columns))),
+        extra_columns=SOURCE_COLUMNS,
+        extra_dtypes=_SOURCE_DTYPES,
+        sort=False,
+    )
     frame.attrs["mediakit"] = attrs  # last: pandas copies .attrs on every operation
     return frame
 

@@ -191,6 +191,28 @@ def test_an_empty_span_table_has_the_dtypes_of_a_full_one(detector):
     assert empty.dtypes.to_dict() == full.dtypes.to_dict()
 
 
+def test_a_span_table_from_column_lists_equals_one_pandas_infers_from_rows():
+    # hits_frame builds typed columns without pandas' type inference; the table must be the one
+    # pandas builds from the same rows, including columns it cannot type (None, numbers as text).
+    from mediakit.spans import hits_frame
+
+    rows = [
+        {"doc_id": "a", "start": 0, "end": 5, "text": "Kiev", "label": "naming", "detail": None,
+         "sentence": 0, "section": "headline", "in_quote": False, "speaker": "", "reason": "r",
+         "reference": "ref", "entry": "e1", "count": 3, "flag": True, "code": "x"},
+        {"doc_id": "b", "start": 7, "end": 9, "text": "may", "label": "hedge", "detail": "modal",
+         "sentence": 2, "section": "body", "in_quote": True, "speaker": "Okafor", "reason": "r2",
+         "reference": "ref2", "entry": "e2", "count": 11, "flag": False, "code": 7},
+    ]
+    extra = ("count", "flag", "code")
+    columns = {c: [row[c] for row in rows] for c in rows[0]}
+    dtypes = {"count": "int64", "flag": "bool"}
+    typed = hits_frame(columns, extra_columns=extra, extra_dtypes=dtypes, sort=False)
+    inferred = hits_frame(rows, extra_columns=extra, sort=False)
+    pd.testing.assert_frame_equal(typed, inferred)
+    assert typed["detail"].tolist() == ["", "modal"] and typed["code"].tolist() == ["x", 7]
+
+
 def test_summarize_rates_by_voice():
     text = "“The orcs came back,” Okafor said. Brutal shelling went on. Officials reportedly left."
     loaded = mk.detect_loaded(text)
