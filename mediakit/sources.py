@@ -64,7 +64,7 @@ from typing import Any, Literal
 
 import pandas as pd
 
-from ._memo import remember
+from ._memo import Memo, remember
 from .corpus import as_corpus
 from .errors import MediakitTypeError, MediakitValueError
 from .spans import SORT_COLUMNS, SPAN_COLUMNS, hits_frame, section_of
@@ -333,6 +333,8 @@ _CACHE_LIMIT = 100_000
 _NP_CACHE: dict[tuple, tuple] = {}
 # Capitalised runs already examined by the name rules (see _Analyser._find_names).
 _RUN_CACHE: dict[tuple, tuple[int, int, int, int, int, bool, bool] | None] = {}
+# Does a token start with a capital letter? (One look-up a token finds the capitalised ones.)
+_CAPITALISED: Memo[str, bool] = Memo(lambda token: token[:1].isupper(), limit=_CACHE_LIMIT)
 # One capitalised word that is never a person's name on its own (titles, months, places, org words).
 _NOT_A_LONE_NAME = _TITLES | _NOT_NAMES | _PLACES | _ORG_WORDS | _PRONOUNS
 _APOSTROPHES = ("’s", "'s", "’S", "'S")
@@ -814,7 +816,7 @@ class _Analyser:
     # ----------------------------------------------------------------- helpers
 
     def _cap(self, i: int) -> bool:
-        return self.texts[i][:1].isupper()
+        return _CAPITALISED[self.texts[i]]
 
     def _sent_bounds(self, s: int) -> tuple[int, int]:
         return self.sent_first[s], self.sent_first[s + 1]
@@ -978,7 +980,7 @@ class _Analyser:
         bridge = _NAME_PARTICLES | {"of"}
         free = 0  # tokens before this one were part of the previous run
         # Only capitalised tokens can start a name: find them in one comprehension.
-        caps = list(compress(range(n), map(str.isupper, map(itemgetter(0), texts))))  # never empty
+        caps = list(compress(range(n), map(_CAPITALISED.__getitem__, texts)))
         cap = set(caps)
         run_cache_get = _RUN_CACHE.get
         for i in caps:
