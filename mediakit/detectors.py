@@ -147,7 +147,7 @@ _INF = float("inf")
 def _speech_intervals(doc: Doc) -> tuple[tuple[int, int], ...]:
     def compute(d: Doc) -> tuple[tuple[int, int], ...]:
         # A tuple of tuples of ints: cached on the Doc, and untracked by the garbage collector.
-        speech = [(q.inner_start, q.inner_end) for q in d.quotes if q.level == 0 and _sources.is_speech(d, q)]
+        speech = [(q.inner_start, q.inner_end) for q in _sources.speech_quotes(d)]
         return tuple(sorted(speech))
 
     return doc.cached("speech_intervals", compute)

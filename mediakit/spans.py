@@ -24,6 +24,7 @@ goes in ``.attrs["mediakit"]``.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
@@ -86,21 +87,16 @@ def sections_of(doc: Doc) -> tuple[str, ...]:
 
 def _compute_sections(d: Doc) -> tuple[str, ...]:
     # A module-level function, not a closure: sections_of runs once per hit of every detector.
-    sections: list[str] = []
+    # Sentences are in text order, so each section is a run of them: the headline's are those that
+    # start before the second paragraph, the lead's those before the paragraph after the lead.
     paras = d.paragraphs
     has_headline = bool(paras) and _looks_like_headline(paras[0].text) and len(paras) > 1
-    lead_para = 1 if has_headline else 0
-    p = 0
-    for s in d.sentences:
-        while p + 1 < len(paras) and s.start >= paras[p + 1].start:
-            p += 1
-        if has_headline and p == 0:
-            sections.append("headline")
-        elif p == lead_para:
-            sections.append("lead")
-        else:
-            sections.append("body")
-    return tuple(sections)  # a tuple: cached on the Doc, and untracked by the garbage collector
+    starts = d.sentence_starts
+    n_headline = bisect_left(starts, paras[1].start) if has_headline else 0
+    after_lead = 2 if has_headline else 1
+    n_lead = bisect_left(starts, paras[after_lead].start) if after_lead < len(paras) else len(starts)
+    # a tuple: cached on the Doc, and untracked by the garbage collector
+    return ("headline",) * n_headline + ("lead",) * (n_lead - n_headline) + ("body",) * (len(starts) - n_lead)
 
 
 def _looks_like_headline(paragraph: str) -> bool:
