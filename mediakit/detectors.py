@@ -96,7 +96,9 @@ def _detect(x: Any, lexicon: Lexicon, extra: tuple[str, ...]) -> pd.DataFrame:
         sections = sections_of(doc)
         intervals = _speech_intervals(doc)
         for start, end, row in found:
-            sentence = max(bisect_right(sentence_starts, start) - 1, 0)
+            sentence = bisect_right(sentence_starts, start) - 1
+            if sentence < 0:  # before the first sentence (leading white space): the first
+                sentence = 0
             quoted = bool(intervals) and _inside(intervals, start)
             add_start(start)
             add_end(end)

@@ -324,7 +324,8 @@ class Doc:
 
     def sentence_index(self, offset: int) -> int:
         """Index of the sentence containing character ``offset`` (or the one before a gap)."""
-        return max(bisect_right(self.sentence_starts, offset) - 1, 0)
+        k = bisect_right(self.sentence_starts, offset)
+        return k - 1 if k else 0
 
     def quote_at(self, offset: int) -> Quote | None:
         """The innermost quotation whose words contain ``offset``, if any."""
