@@ -67,7 +67,7 @@ import pandas as pd
 from ._memo import Memo, remember
 from .corpus import as_corpus
 from .errors import MediakitTypeError, MediakitValueError
-from .spans import SORT_COLUMNS, SPAN_COLUMNS, hits_frame, section_of
+from .spans import SORT_COLUMNS, SPAN_COLUMNS, hits_frame, sections_of
 from .text import Doc, Quote, parse
 
 __all__ = [
@@ -2799,10 +2799,11 @@ def detect_sources(x: Any, *, affiliations: pd.DataFrame | None = None) -> pd.Da
     for doc_id, text in zip(corpus["doc_id"].astype(str).tolist(), corpus["text"].tolist()):
         doc = parse(text)
         analysis = _analysis(doc)
+        where = (doc.sentence_starts, sections_of(doc))
         for att in [*analysis.quotes, *analysis.nested]:
-            rows.append(_quote_row(doc, doc_id, att, index))
+            rows.append(_quote_row(doc, doc_id, att, index, where))
         for ind in analysis.indirect:
-            rows.append(_indirect_row(doc, doc_id, ind, index))
+            rows.append(_indirect_row(doc, doc_id, ind, index, where))
     verbs_hash, n_verbs = _verb_table()[1], _verb_table()[2]
     attrs = {
         "detector": "sources",
@@ -2863,9 +2864,22 @@ def _verb_reason(verb: str, verb_type: str) -> str:
     return f" with the {verb_type} verb '{verb}'" if verb else ""
 
 
-def _quote_row(doc: Doc, doc_id: str, att: Attribution, index: _AffiliationIndex) -> tuple:
+# A document's sentence starts and the section of each sentence, for the row builders.
+_Where = tuple[list[int], tuple[str, ...]]
+
+
+def _place(where: _Where, offset: int) -> tuple[int, str]:
+    """The sentence index and section of character ``offset``, given a document's sentence starts
+    and sections (as :meth:`Doc.sentence_index` and :func:`section_of`, in one call per row)."""
+    starts, sections = where
+    k = bisect_right(starts, offset)
+    sentence = k - 1 if k else 0
+    return sentence, sections[sentence] if sentence < len(sections) else "body"
+
+
+def _quote_row(doc: Doc, doc_id: str, att: Attribution, index: _AffiliationIndex, where: _Where) -> tuple:
     q = att.quote
-    sentence = doc.sentence_index(q.start)
+    sentence, section = _place(where, q.start)
     lead = _lead_name(att.speaker_name, att.speaker)
     aff = _lookup_affiliation(index, lead if att.named else "", "" if att.named else att.speaker)
     if att.rule == "continuation":
@@ -2895,7 +2909,7 @@ def _quote_row(doc: Doc, doc_id: str, att: Attribution, index: _AffiliationIndex
         "quote",
         att.kind,
         sentence,
-        section_of(doc, sentence),
+        section,
         True,
         att.speaker,
         reason,
@@ -2912,10 +2926,10 @@ def _quote_row(doc: Doc, doc_id: str, att: Attribution, index: _AffiliationIndex
     )
 
 
-def _indirect_row(doc: Doc, doc_id: str, ind: _Indirect, index: _AffiliationIndex) -> tuple:
+def _indirect_row(doc: Doc, doc_id: str, ind: _Indirect, index: _AffiliationIndex, where: _Where) -> tuple:
     a, b, speaker, name, kind, pronoun, verb_i, verb_j, verb_id, detail, rule = ind
     start, end = doc.token_starts[a], doc.token_ends[b - 1]
-    sentence = doc.sentence_index(start)
+    sentence, section = _place(where, start)
     verb = doc.text[doc.token_starts[verb_i] : doc.token_ends[verb_j - 1]] if verb_i >= 0 else ""
     entry = _verb_entry(verb_id) if verb_i >= 0 else None
     verb_type = entry.verb_type if entry else ""
@@ -2941,7 +2955,7 @@ def _indirect_row(doc: Doc, doc_id: str, ind: _Indirect, index: _AffiliationInde
         "attribution",
         detail,
         sentence,
-        section_of(doc, sentence),
+        section,
         False,
         speaker,
         reason,
