@@ -154,7 +154,7 @@ class Unit:
 
 def _key_and_cut(part: str) -> tuple[str, int]:
     """The matching key of one part of a word (possessive ’s or a final apostrophe dropped) and
-    how many characters were dropped from its end."""
+    how many characters were dropped from its end. Memoised as ``_KEY_AND_CUT``."""
     for mark in _CURLY_APOSTROPHES:  # as translate(_APOSTROPHES), which is slower on short words
         part = part.replace(mark, "'")
     key = part.lower()
@@ -165,12 +165,16 @@ def _key_and_cut(part: str) -> tuple[str, int]:
     return key, 0
 
 
+# The words with an apostrophe or a hyphen recur (Ukraine’s, don’t, so-called): each is read once.
+_KEY_AND_CUT: Memo[str, tuple[str, int]] = Memo(_key_and_cut, limit=_SEEN_LIMIT)
+
+
 def _split_token(text: str, start: int) -> list[tuple[str, int, int, str]]:
     """Units of one word token with a hyphen or apostrophe: (key, start, end, original)."""
     out = []
     offset = start
     for part in _HYPHEN_SPLIT.split(text):
-        key, cut = _key_and_cut(part)
+        key, cut = _KEY_AND_CUT[part]
         out.append((key, offset, offset + len(part) - cut, part))
         offset += len(part) + 1
     return out
@@ -206,7 +210,7 @@ def _units(doc: Doc) -> Unit:
         if "-" in text or "‐" in text or "‑" in text:
             hyphenated.append(k)
         else:
-            keys[k], cut = _key_and_cut(text)
+            keys[k], cut = _KEY_AND_CUT[text]
             ends[k] -= cut
     columns = (keys, starts, ends, texts, sentence, is_word)
     if hyphenated:
