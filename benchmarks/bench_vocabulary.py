@@ -14,7 +14,8 @@ matcher keep across documents hardly ever miss:
 * ``name runs``: whether a capitalised run names a person;
 * ``noun phrases``: how to read a source phrase ("a senior official");
 * ``plain words``: a word with its possessive and punctuation removed;
-* ``capitalised``: whether a token starts with a capital letter.
+* ``token classes``: whether a token may start a name (it is capitalised) or a
+  reporting verb.
 
 A real corpus keeps meeting new words and names. This script times the work these memos
 serve, on documents parsed beforehand: the quotation and attribution analysis and both
@@ -45,7 +46,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_readability import corpus_texts, machine  # noqa: E402
 
-MEMOS = ("lexicon keys", "name runs", "noun phrases", "plain words", "capitalised")
+MEMOS = ("lexicon keys", "name runs", "noun phrases", "plain words", "token classes")
 
 
 class Memos:
@@ -66,7 +67,7 @@ class Memos:
             "name runs": len(s._RUN_CACHE),
             "noun phrases": len(s._NP_CACHE),
             "plain words": s._plain.cache_info().misses,
-            "capitalised": len(s._CAPITALISED),
+            "token classes": len(s._TOKEN_CLASS),
         }
 
     def clear(self, memo: str) -> None:
@@ -78,8 +79,8 @@ class Memos:
             s._RUN_CACHE.clear()
         elif memo == "noun phrases":
             s._NP_CACHE.clear()
-        elif memo == "capitalised":
-            s._CAPITALISED.clear()
+        elif memo == "token classes":
+            s._TOKEN_CLASS.clear()
         else:
             s._plain.cache_clear()
 

@@ -334,8 +334,16 @@ _CACHE_LIMIT = 100_000
 _NP_CACHE: dict[tuple, tuple] = {}
 # Capitalised runs already examined by the name rules (see _Analyser._find_names).
 _RUN_CACHE: dict[tuple, tuple[int, int, int, int, int, bool, bool] | None] = {}
-# Does a token start with a capital letter? (One look-up a token finds the capitalised ones.)
-_CAPITALISED: Memo[str, bool] = Memo(lambda token: token[:1].isupper(), limit=_CACHE_LIMIT)
+
+
+def _token_class(token: str) -> int:
+    """What a token may start: 1 a name (it starts with a capital letter), 2 a reporting verb,
+    3 either."""
+    return (1 if token[:1].isupper() else 0) | (2 if token.lower() in _verb_table()[0] else 0)
+
+
+# One look-up a token finds the candidates of both the name and the verb rules.
+_TOKEN_CLASS: Memo[str, int] = Memo(_token_class, limit=_CACHE_LIMIT)
 # One capitalised word that is never a person's name on its own (titles, months, places, org words).
 _NOT_A_LONE_NAME = _TITLES | _NOT_NAMES | _PLACES | _ORG_WORDS | _PRONOUNS
 _APOSTROPHES = ("’s", "'s", "’S", "'S")
@@ -795,9 +803,18 @@ class _Analyser:
         for k, q in enumerate(self.top):
             if not q.closed:
                 self._continue_quote(k, q)
+        # The tokens that may start a name or a reporting verb: one look-up a token, at C speed.
+        classes = _TOKEN_CLASS.lookup_all(self.texts)
+        caps: list[int] = []
+        verb_starts: list[int] = []
+        for i in compress(range(self.n), classes):
+            if classes[i] & 1:
+                caps.append(i)
+            if classes[i] & 2:
+                verb_starts.append(i)
         self.verbs: list[_Verb] = []
         self.verb_at = [-1] * self.n
-        self._find_verbs()
+        self._find_verbs(verb_starts)
         self.verb_pos = [v.i for v in self.verbs]
         self.mentions: list[tuple[int, _Source]] = []  # (char offset, person named outside quotes)
         self.weak_mentions: list[tuple[int, _Source]] = []  # lone capitalised words that may be surnames
@@ -812,12 +829,12 @@ class _Analyser:
         # Nothing to attribute: no quotation and no reporting verb (the names are not needed).
         self.empty = not self.top and not self.verbs
         if not self.empty:
-            self._find_names()
+            self._find_names(caps)
 
     # ----------------------------------------------------------------- helpers
 
     def _cap(self, i: int) -> bool:
-        return _CAPITALISED[self.texts[i]]
+        return _TOKEN_CLASS[self.texts[i]] & 1 == 1
 
     def _sent_bounds(self, s: int) -> tuple[int, int]:
         return self.sent_first[s], self.sent_first[s + 1]
@@ -841,13 +858,14 @@ class _Analyser:
 
     # ----------------------------------------------------------------- verbs
 
-    def _find_verbs(self) -> None:
+    def _find_verbs(self, starts: list[int]) -> None:
+        """The reporting verbs, from the tokens that may start one (``starts``, in order); the rules
+        look at those few tokens only."""
         table = _verb_table()[0]
         low, n, qmap = self.low, self.n, self.qmap
         free = 0  # tokens before this one belong to a verb already found
-        # One C-speed scan for the first words of the verbs; the rest looks at those few tokens.
         verbs, verb_at, tok_sent, context = self.verbs, self.verb_at, self.tok_sent, self._verb_context
-        for i in compress(range(n), map(table.__contains__, low)):
+        for i in starts:
             if i < free or qmap[i] >= 0:
                 continue
             for words, entry, noun in table[low[i]]:
@@ -973,15 +991,14 @@ class _Analyser:
         first, last = self._surname_span(a, b)
         return self._strip_possessive(self.text[self.starts[first] : self.ends[last]]).rstrip("’'")
 
-    def _find_names(self) -> None:
-        """People named outside quotations (for pronouns, and full names of bare surnames)."""
+    def _find_names(self, caps: list[int]) -> None:
+        """People named outside quotations (for pronouns, and full names of bare surnames), from the
+        capitalised tokens ``caps`` (in order): only they can start a name."""
         texts, low, qmap, n, starts = self.texts, self.low, self.qmap, self.n, self.starts
         sent_first, tok_sent = self.sent_first, self.tok_sent
         known = _default_surnames()
         bridge = _NAME_PARTICLES | {"of"}
         free = 0  # tokens before this one were part of the previous run
-        # Only capitalised tokens can start a name: find them in one comprehension.
-        caps = list(compress(range(n), map(_CAPITALISED.__getitem__, texts)))
         cap = set(caps)
         run_cache_get = _RUN_CACHE.get
         for i in caps:
