@@ -821,7 +821,7 @@ class _Analyser:
         self.mention_run: dict[int, int] = {}  # name start token -> start of its capitalised run (titles)
         self.full_names: dict[str, str] = {}  # plain surname -> full name as first written
         self._speakers: list[tuple[int, _Source]] = []  # sources found so far, in text order
-        self._contexts: dict[int, tuple[frozenset[str], str, int, int, frozenset[str]]] = {}
+        self._contexts: dict[int, tuple[frozenset[str], str, int, int]] = {}
         self._gender_map: dict[str, tuple[str, int]] = {}  # plain surname -> (gender, strength)
         self._pronoun_map: dict[str, tuple[str, int]] | None = None
         self._by_key: dict[str, list[_Source]] | None = None
@@ -1758,11 +1758,10 @@ class _Analyser:
                 return _Source(a, b, r.speaker, r.name, "role", r.plural, self._span_text(a, b))
             if people:
                 p = people[0][1]
-                roles_p, _, _, _, near = self._context(p.a, p.b)
-                known = {r for r in roles_p if r in _PERSON_ROLES}
+                known = {r for r in self._context(p.a, p.b)[0] if r in _PERSON_ROLES}
                 if head in _PERSON_ROLES and known and not _role_match(group, known):
                     return src  # "Mayor Ines Faria opened the bridge. “...,” the diplomat said"
-                if not modifiers <= near:
+                if modifiers and not modifiers <= self._near(p.a, p.b):
                     return src  # "Finnish President Ilse Brandt ... The Swedish president said"
                 return _Source(a, b, p.speaker, p.name, "person", pronoun=self._span_text(a, b))
             own = range(self.sent_first[s], a)
@@ -1824,12 +1823,12 @@ class _Analyser:
         end = next((m for m in range(a + 1, b) if self.low[m] in _NP_PREPS), b)
         return _plain(self.texts[end - 1])
 
-    def _context(self, a: int, b: int) -> tuple[frozenset[str], str, int, int, frozenset[str]]:
+    def _context(self, a: int, b: int) -> tuple[frozenset[str], str, int, int]:
         """What the text says around a person named at tokens ``a:b``: titles ("Mrs", "Secretary of
         State"), lower-case role words just before ("Russian envoy", "spokeswoman"), and an
         appositive on either side ("X, the city’s mayor", "the victim’s sister, X"). Returns the
-        role words, the gender they give ("" if none or contradictory), the token span looked at and
-        every word in it or just before it ("Ukrainian" in "Ukrainian President Volodymyr Zelensky")."""
+        role words, the gender they give ("" if none or contradictory) and the token span looked at
+        (see :meth:`_near` for every word in it)."""
         found = self._contexts.get(a)
         if found is not None:
             return found
@@ -1869,10 +1868,17 @@ class _Analyser:
                     hi = np[1]
         roles = frozenset(_plain(w) for w in words)
         genders = {_GENDERED_NOUNS[w] for w in roles if w in _GENDERED_NOUNS}
-        near = frozenset(_plain(self.texts[m]) for m in range(max(lo_s, lo - 3), hi) if self.is_word[m])
-        result = (roles, genders.pop() if len(genders) == 1 else "", lo, hi, near)
+        result = (roles, genders.pop() if len(genders) == 1 else "", lo, hi)
         self._contexts[a] = result
         return result
+
+    def _near(self, a: int, b: int) -> frozenset[str]:
+        """Every word of the context of the person named at ``a:b`` (see :meth:`_context`) or just
+        before it ("Ukrainian" in "Ukrainian President Volodymyr Zelensky"), plain. Only capitalised
+        modifiers of a description are checked against it, and few descriptions have one."""
+        lo, hi = self._context(a, b)[2:4]
+        lo_s = self.sent_first[self.tok_sent[a]]
+        return frozenset(_plain(self.texts[m]) for m in range(max(lo_s, lo - 3), hi) if self.is_word[m])
 
     def _gender_of(self, src: _Source) -> tuple[str, int]:
         """(gender, strength) of a source: a person's from :meth:`_genders`, a role's from its head
@@ -2007,8 +2013,13 @@ class _Analyser:
             key = _plain(person.speaker)
             latest.setdefault(key, (pos, person))
             roles.setdefault(key, set()).update(context[0])
-            near.setdefault(key, set()).update(context[4])
-        matches = [key for key in latest if _role_match(group, roles[key]) and modifiers <= near[key]]
+            if modifiers:
+                near.setdefault(key, set()).update(self._near(person.a, person.b))
+        matches = [
+            key
+            for key in latest
+            if _role_match(group, roles[key]) and (not modifiers or modifiers <= near[key])
+        ]
         if not matches:
             return src
         pos, person = max((latest[key] for key in matches), key=_FIRST)
