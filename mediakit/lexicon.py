@@ -590,22 +590,18 @@ class _Matcher:
                 pairs.append((entry, anchor))
         return _ordered(pairs)
 
-    def _per_unit(self, keys: Sequence[str]) -> list[tuple[tuple[_Entry, int], ...]]:
-        """The candidates of every unit: one dictionary lookup per unit, at C speed."""
-        return self._by_key.lookup_all(keys)
-
     def find(self, u: Unit) -> list[tuple[int, int, int]]:
         blocked: dict[str, int] = {}
         found: list[tuple[int, int, int]] = []
-        per_unit = self._per_unit(u.keys)
+        starts, ends, is_word, keys = u.starts, u.ends, u.is_word, u.keys
+        by_key = self._by_key
         unanchored = self.unanchored
         if unanchored:
-            positions: Iterable[int] = range(len(per_unit))
-        else:  # only the (few) units that anchor an entry: their candidate tuples are not empty
-            positions = compress(range(len(per_unit)), per_unit)
-        starts, ends, is_word, keys = u.starts, u.ends, u.is_word, u.keys
+            positions: Iterable[int] = range(len(keys))
+        else:  # only the (few) units that anchor an entry: one look-up a unit, at C speed
+            positions = compress(range(len(keys)), map(by_key.__getitem__, keys))
         for j in positions:
-            candidates = per_unit[j]
+            candidates = by_key[keys[j]]
             if unanchored and is_word[j]:
                 candidates = _ordered([*candidates, *unanchored])
             if not candidates:
