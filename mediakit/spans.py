@@ -115,10 +115,16 @@ def _empty_frame(columns: tuple[tuple[str, str], ...]) -> pd.DataFrame:
 
 
 @lru_cache(maxsize=1)
-def _inferred_str_dtype() -> Any:
-    """The dtype pandas infers for a list of ``str``: ``str`` backed by pyarrow (pandas 3 with
-    pyarrow installed), ``str`` backed by Python objects, or ``object`` (pandas 2)."""
-    return pd.Series(["a"]).dtype
+def _inferred_str_dtype() -> tuple[Any, Any]:
+    """The dtype pandas infers for a list of ``str`` (``str`` backed by pyarrow, as in pandas 3 with
+    pyarrow installed; ``str`` backed by Python objects; or ``object``, as in pandas 2), and, when
+    pyarrow backs it, the arrow type of the values (else None)."""
+    inferred = pd.Series(["a"])
+    if getattr(inferred.dtype, "storage", None) != "pyarrow":
+        return inferred.dtype, None
+    import pyarrow as pa
+
+    return inferred.dtype, pa.array(inferred.array).type
 
 
 def _column(values: Any, dtype: str) -> Any:
@@ -137,13 +143,13 @@ def _column(values: Any, dtype: str) -> Any:
     if dtype == "bool" and first is bool:
         return np.array(values, dtype=bool)
     if dtype == "str" and first is str:
-        inferred = _inferred_str_dtype()
-        if getattr(inferred, "storage", None) == "pyarrow":
+        inferred, arrow_type = _inferred_str_dtype()
+        if arrow_type is not None:
             import pyarrow as pa
 
             try:
-                return pd.arrays.ArrowStringArray(pa.array(values, type=pa.large_string()), dtype=inferred)
-            except (pa.ArrowInvalid, pa.ArrowTypeError):  # not all text: let pandas infer the type
+                return pd.arrays.ArrowStringArray(pa.array(values, type=arrow_type), dtype=inferred)
+            except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError):  # not all text (or an older pandas)
                 return values
     return values
 

@@ -211,6 +211,9 @@ def test_a_span_table_from_column_lists_equals_one_pandas_infers_from_rows():
     inferred = hits_frame(rows, extra_columns=extra, sort=False)
     pd.testing.assert_frame_equal(typed, inferred)
     assert typed["detail"].tolist() == ["", "modal"] and typed["code"].tolist() == ["x", 7]
+    if getattr(typed["text"].dtype, "storage", None) == "pyarrow":  # the same arrow type underneath
+        pa = pytest.importorskip("pyarrow")
+        assert pa.array(typed["text"].array).type == pa.array(inferred["text"].array).type
 
 
 def test_summarize_rates_by_voice():
