@@ -2257,7 +2257,7 @@ class _Analyser:
             )
         if fallback is not None:  # a reporting verb but no speaker: speech, unattributed
             return "speech", self._attribution(q, None, fallback, "pre")
-        words = sum(1 for m in range(qa, qb) if self.is_word[m])
+        words = sum(self.is_word[qa:qb])
         if words <= SCARE_MAX_WORDS and q.closed:  # an unclosed quotation runs on: never a scare quote
             return "scare", None
         return "speech", self._attribution(q, None, None, "none")
