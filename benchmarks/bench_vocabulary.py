@@ -15,7 +15,7 @@ matcher keep across documents hardly ever miss:
 * ``noun phrases``: how to read a source phrase ("a senior official");
 * ``plain words``: a word with its possessive and punctuation removed;
 * ``token classes``: whether a token may start a name (it is capitalised) or a
-  reporting verb.
+  reporting verb, or link the words of a name ("of", "von", a full stop).
 
 A real corpus keeps meeting new words and names. This script times the work these memos
 serve, on documents parsed beforehand: the quotation and attribution analysis and both

@@ -337,9 +337,15 @@ _RUN_CACHE: dict[tuple, tuple[int, int, int, int, int, bool, bool] | None] = {}
 
 
 def _token_class(token: str) -> int:
-    """What a token may start: 1 a name (it starts with a capital letter), 2 a reporting verb,
-    3 either."""
-    return (1 if token[:1].isupper() else 0) | (2 if token.lower() in _verb_table()[0] else 0)
+    """What a token may be, as bits: 1 the start of a name (it starts with a capital letter), 2 the
+    first word of a reporting verb, 4 a link inside a name (a full stop: "John F. Kennedy", "Mr.
+    Smith"; "of" or a particle: "Secretary of State", "von der Leyen")."""
+    low = token.lower()
+    return (
+        (1 if token[:1].isupper() else 0)
+        | (2 if low in _verb_table()[0] else 0)
+        | (4 if token == "." or low in _NAME_PARTICLES or low == "of" else 0)
+    )
 
 
 # One look-up a token finds the candidates of both the name and the verb rules.
@@ -829,7 +835,7 @@ class _Analyser:
         # Nothing to attribute: no quotation and no reporting verb (the names are not needed).
         self.empty = not self.top and not self.verbs
         if not self.empty:
-            self._find_names(caps)
+            self._find_names(caps, classes)
 
     # ----------------------------------------------------------------- helpers
 
@@ -991,32 +997,33 @@ class _Analyser:
         first, last = self._surname_span(a, b)
         return self._strip_possessive(self.text[self.starts[first] : self.ends[last]]).rstrip("’'")
 
-    def _find_names(self, caps: list[int]) -> None:
+    def _find_names(self, caps: list[int], classes: list[int]) -> None:
         """People named outside quotations (for pronouns, and full names of bare surnames), from the
-        capitalised tokens ``caps`` (in order): only they can start a name."""
+        capitalised tokens ``caps`` (in order): only they can start a name. ``classes``: each
+        token's class (see :func:`_token_class`)."""
         texts, low, qmap, n, starts = self.texts, self.low, self.qmap, self.n, self.starts
         sent_first, tok_sent = self.sent_first, self.tok_sent
         known = _default_surnames()
-        bridge = _NAME_PARTICLES | {"of"}
         free = 0  # tokens before this one were part of the previous run
-        cap = set(caps)
         run_cache_get = _RUN_CACHE.get
         for i in caps:
             if i < free or qmap[i] >= 0:
                 continue
             j = i + 1
-            while j < n and qmap[j] < 0:
+            # A run goes on over capitalised words and the links inside names (most runs are one word:
+            # the next token is neither, which its class says at once).
+            while j < n and classes[j] & 5 and qmap[j] < 0:
                 if (
-                    j in cap
+                    classes[j] & 1
                     or (
                         texts[j] == "."
                         and j + 1 < n
                         and (
-                            (len(texts[j - 1]) == 1 and j - 1 in cap)  # an initial: John F. Kennedy
-                            or (low[j - 1] in _TITLES and j + 1 in cap)  # Mr. Smith
+                            (len(texts[j - 1]) == 1 and classes[j - 1] & 1)  # an initial: John F. Kennedy
+                            or (low[j - 1] in _TITLES and classes[j + 1] & 1)  # Mr. Smith
                         )
                     )
-                    or (low[j] in bridge and j + 1 in cap)
+                    or (texts[j] != "." and j + 1 < n and classes[j + 1] & 1)  # "of", a particle
                 ):
                     j += 1
                 else:
