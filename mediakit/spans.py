@@ -192,7 +192,10 @@ def hits_frame(
             frame[column] = frame[column].astype(dtype)
     for column in ("speaker", "detail", "section"):
         if frame[column].hasnans:
-            frame[column] = frame[column].fillna("")
+            values = frame[column]
+            if values.dtype.kind == "f":  # numbers and missing values in a user's rows: kept, as objects
+                values = values.astype(object)
+            frame[column] = values.fillna("")
     if sort:
         frame = frame.sort_values(list(SORT_COLUMNS), kind="stable").reset_index(drop=True)
     frame.attrs["mediakit"] = dict(attrs or {})

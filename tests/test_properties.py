@@ -79,3 +79,40 @@ def test_analyze_and_readability_never_crash(text):
         scores = mk.readability(text)
     assert len(table) == 1 and table["words"].iloc[0] >= 0
     assert set(MEASURES) <= set(scores.index)
+
+
+# A column's values: mostly text, sometimes numbers or missing values mixed in, as a user's rows may hold.
+CELLS = st.one_of(st.text(max_size=6), st.none(), st.integers(-3, 3))
+
+
+ROWS = st.lists(
+    st.tuples(st.text(max_size=4), CELLS, st.integers(0, 9), st.booleans()), min_size=1, max_size=6
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(ROWS)
+def test_span_table_columns_are_typed_as_pandas_infers_them(rows):
+    # hits_frame builds typed columns from lists without pandas' inference; the table must be the one
+    # pandas builds from the same values given as row dicts (its inference), whatever the values.
+    import pandas as pd
+
+    from mediakit.spans import SPAN_COLUMNS, hits_frame
+
+    dicts = [
+        {
+            **dict.fromkeys(SPAN_COLUMNS, "x"),
+            "doc_id": doc_id,
+            "start": start,
+            "end": start + 1,
+            "sentence": 0,
+            "in_quote": quoted,
+            "speaker": cell,
+            "extra": cell,
+        }
+        for doc_id, cell, start, quoted in rows
+    ]
+    columns = {c: [row[c] for row in dicts] for c in dicts[0]}
+    typed = hits_frame(columns, extra_columns=("extra",), sort=False)
+    inferred = hits_frame(dicts, extra_columns=("extra",), sort=False)
+    pd.testing.assert_frame_equal(typed, inferred)
