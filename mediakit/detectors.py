@@ -168,10 +168,9 @@ def _inside(intervals: tuple[tuple[int, int], ...], offset: int) -> bool:
 
 def _scare_quotes(doc: Doc) -> list[Quote]:
     out = []
-    for q in doc.quotes:
-        # The kind first: a look-up for most quotations, where counting the words means splitting
-        # the whole quotation.
-        if q.closed and _sources.quote_kind(doc, q) == "scare":
+    for q, kind in _sources.quote_kinds(doc):
+        # The kind first: counting the words means splitting the whole quotation.
+        if kind == "scare" and q.closed:
             words = doc.text[q.inner_start : q.inner_end].split()
             if 0 < len(words) <= SCARE_QUOTE_MAX_WORDS:
                 out.append(q)

@@ -81,6 +81,7 @@ __all__ = [
     "load_affiliations",
     "load_reporting_verbs",
     "quote_kind",
+    "quote_kinds",
     "quote_shares",
     "speaker_at",
     "speech_quotes",
@@ -2726,6 +2727,19 @@ def quote_kind(doc: Doc | str, quote: Quote) -> Literal["speech", "scare", "ment
     if before.rstrip().endswith("so called"):
         return "scare"
     return "speech" if len(d.text[quote.inner_start : quote.inner_end].split()) > SCARE_MAX_WORDS else "scare"
+
+
+def quote_kinds(doc: Doc | str) -> list[tuple[Quote, str]]:
+    """Every quotation of ``doc`` with its kind (see :func:`quote_kind`), in order, with one look-up
+    of the analysis for all of them.
+
+    >>> text = "“We are ready,” Okafor said. They hated the “free” plan."
+    >>> [(q.text, kind) for q, kind in quote_kinds(text)]
+    [('“We are ready,”', 'speech'), ('“free”', 'scare')]
+    """
+    d = _as_doc(doc)
+    kinds = _analysis(d).kinds
+    return [(q, kinds.get(q.start, "speech") if q.level == 0 else quote_kind(d, q)) for q in d.quotes]
 
 
 def speech_quotes(doc: Doc | str) -> list[Quote]:
