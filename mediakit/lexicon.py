@@ -606,11 +606,12 @@ class _Matcher:
                 candidates = _ordered([*candidates, *unanchored])
             if not candidates:
                 continue
-            done: set[str] = set()
+            # The labels matched at this unit (one match per label and unit); one candidate needs none.
+            done: set[str] | None = set() if len(candidates) > 1 else None
             for entry, anchor in candidates:
                 i = j - anchor
                 label = entry.label
-                if i < 0 or label in done or blocked.get(label, 0) > i:
+                if i < 0 or (done is not None and label in done) or blocked.get(label, 0) > i:
                     continue
                 if entry.simple:  # the anchor look-up matched its one word already
                     if not is_word[i]:
@@ -627,7 +628,8 @@ class _Matcher:
                         continue
                 found.append((starts[i], ends[end - 1], entry.row))
                 blocked[label] = end
-                done.add(label)
+                if done is not None:
+                    done.add(label)
         return found
 
 
