@@ -1003,7 +1003,7 @@ class _Analyser:
         capitalised tokens ``caps`` (in order): only they can start a name. ``classes``: each
         token's class (see :func:`_token_class`)."""
         texts, low, qmap, n, starts = self.texts, self.low, self.qmap, self.n, self.starts
-        sent_first, tok_sent = self.sent_first, self.tok_sent
+        text, ends, sent_first, tok_sent = self.text, self.ends, self.sent_first, self.tok_sent
         known = _default_surnames()
         free = 0  # tokens before this one were part of the previous run
         run_cache_get = _RUN_CACHE.get
@@ -1058,9 +1058,16 @@ class _Analyser:
             if ra == 0 and n_words >= 2 and i > 0 and low[i - 1] == "the":
                 continue  # "the Holmbridge Courier": a name after "the" (with no title) is not a person
             a, b = i + ra, i + rb
-            surname = self._strip_possessive(self.text[starts[i + sf] : self.ends[i + sl]]).rstrip("’'")
+            # The surname and the full name as written, without a possessive (as _strip_possessive,
+            # inlined: this runs for every name in the text).
+            surname = text[starts[i + sf] : ends[i + sl]]
+            if surname.endswith(_APOSTROPHES):
+                surname = surname[:-2]
+            surname = surname.rstrip("’'")
             skey = _plain(surname)
-            full = self._strip_possessive(self._span_text(a, b))
+            full = text[starts[a] : ends[b - 1]]
+            if full.endswith(_APOSTROPHES):
+                full = full[:-2]
             if n_words >= 2:
                 self.full_names.setdefault(skey, full)
             src = _Source(a, b, surname, self.full_names.get(skey, full), "person")
