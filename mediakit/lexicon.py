@@ -309,14 +309,15 @@ class _Entry:
 
     def match(self, u: Unit, i: int) -> int:
         """End index (exclusive) of a match starting at unit ``i``, or -1."""
-        n = len(u.keys)
+        keys, sentence, is_word = u.keys, u.sentence, u.is_word
+        n = len(keys)
         j = i
-        sent = u.sentence[i]
+        sent = sentence[i]
         for tok in self.tokens:
-            if j >= n or u.sentence[j] != sent or not u.is_word[j]:
+            if j >= n or sentence[j] != sent or not is_word[j]:
                 return -1
             kind = tok[0]
-            key = u.keys[j]
+            key = keys[j]
             if kind == "words":
                 if key not in tok[1] and not (tok[2] and key.startswith(tok[2])):
                     return -1
