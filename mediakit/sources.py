@@ -2756,9 +2756,7 @@ def speech_quotes(doc: Doc | str) -> list[Quote]:
     >>> [q.text for q in speech_quotes("“We are ready,” Okafor said. Customers hated the “free” upgrade.")]
     ['“We are ready,”']
     """
-    d = _as_doc(doc)
-    kinds = _analysis(d).kinds
-    return [q for q in d.quotes if q.level == 0 and kinds.get(q.start, "speech") == "speech"]
+    return [q for q, kind in quote_kinds(doc) if q.level == 0 and kind == "speech"]
 
 
 def is_speech(doc: Doc | str, quote: Quote) -> bool:
