@@ -96,6 +96,7 @@ def _detect(x: Any, lexicon: Lexicon, extra: tuple[str, ...]) -> pd.DataFrame:
         sections = sections_of(doc)
         intervals = _speech_intervals(doc)
         for start, end, row in found:
+            # text.sentence_at, written out: this runs once per hit.
             sentence = bisect_right(sentence_starts, start) - 1
             if sentence < 0:  # before the first sentence (leading white space): the first
                 sentence = 0

@@ -68,7 +68,7 @@ from ._memo import Memo, remember
 from .corpus import as_corpus
 from .errors import MediakitTypeError, MediakitValueError
 from .spans import SORT_COLUMNS, SPAN_COLUMNS, hits_frame, sections_of
-from .text import Doc, Quote, parse
+from .text import Doc, Quote, parse, sentence_at
 
 __all__ = [
     "AFFILIATION_COLUMNS",
@@ -2926,8 +2926,7 @@ def _place(where: _Where, offset: int) -> tuple[int, str]:
     """The sentence index and section of character ``offset``, given a document's sentence starts
     and sections (as :meth:`Doc.sentence_index` and :func:`section_of`, in one call per row)."""
     starts, sections = where
-    k = bisect_right(starts, offset)
-    sentence = k - 1 if k else 0
+    sentence = sentence_at(starts, offset)
     return sentence, sections[sentence] if sentence < len(sections) else "body"
 
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, chain, repeat
@@ -48,6 +49,7 @@ __all__ = [
     "paragraphs",
     "parse",
     "quotes",
+    "sentence_at",
     "sentences",
     "tokens",
 ]
@@ -324,8 +326,7 @@ class Doc:
 
     def sentence_index(self, offset: int) -> int:
         """Index of the sentence containing character ``offset`` (or the one before a gap)."""
-        k = bisect_right(self.sentence_starts, offset)
-        return k - 1 if k else 0
+        return sentence_at(self.sentence_starts, offset)
 
     def quote_at(self, offset: int) -> Quote | None:
         """The innermost quotation whose words contain ``offset``, if any."""
@@ -342,6 +343,17 @@ class Doc:
         except KeyError:
             value = self._cache[key] = compute(self)
             return value
+
+
+def sentence_at(starts: Sequence[int], offset: int) -> int:
+    """Index of the sentence containing character ``offset``, given the sentences' start offsets
+    (:attr:`Doc.sentence_starts`): the sentence before a gap, the first for an offset before it.
+
+    >>> sentence_at([0, 10, 25], 12), sentence_at([0, 10, 25], 25), sentence_at([3, 10], 1)
+    (1, 2, 0)
+    """
+    k = bisect_right(starts, offset)
+    return k - 1 if k else 0
 
 
 def _build(text: str) -> Doc:
